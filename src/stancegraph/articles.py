@@ -1,0 +1,170 @@
+"""Read articles from .txt and .jsonl files into `Article` records.
+
+A .txt article starts with a line ` date YYYY-MM-DD ` followed by the text (the seed
+format); without that line its date is unknown. A .jsonl file holds one article per
+line: {"id", "date", "text"} and optionally "title" and "url".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from stancegraph.errors import ArticleError, InputError
+from stancegraph.model import Article
+
+SUFFIXES = (".txt", ".jsonl")
+MAX_ARTICLE_BYTES = 5_000_000
+
+RE_DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(?P<date>\S+)[ \t]*")
+RE_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+RE_UNSAFE_ID = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """What reading one file gave: its good articles and its problems."""
+
+    articles: tuple[Article, ...]
+    errors: tuple[ArticleError, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def find_files(paths: Iterable[Path]) -> list[Path]:
+    """Every .txt/.jsonl file under `paths` (files or folders, recursively), sorted."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not _hidden(p, path)
+            )
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return sorted(found)
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def parse_date(value: str, source: str) -> date:
+    if not RE_ISO_DATE.match(value):
+        raise ArticleError(source, f"date {value!r} is not YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ArticleError(source, f"date {value!r} is not a real day") from None
+
+
+def safe_id(raw: str) -> str:
+    """An article id made only of characters safe in IRIs and file names."""
+    cleaned = RE_UNSAFE_ID.sub("_", raw.strip()).strip("._")
+    return cleaned or "article"
+
+
+def decode(data: bytes, source: str) -> tuple[str, list[str]]:
+    """Text of a file: UTF-8 (BOM allowed), else Latin-1 with a warning."""
+    warnings = []
+    if b"\x00" in data:
+        raise ArticleError(source, "binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        warnings.append(f"{source}: not UTF-8, read as Windows-1252/Latin-1")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def read_txt(path: Path, article_id: str) -> ReadResult:
+    source = str(path)
+    data = path.read_bytes()
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(source, f"larger than the {MAX_ARTICLE_BYTES:,}-byte article limit")
+    text, warnings = decode(data, source)
+    day = None
+    match = RE_DATE_LINE.match(text)
+    if match:
+        day = parse_date(match.group("date"), source)
+        text = text[match.end():]
+    else:
+        warnings.append(f"{source}: no date line, date unknown")
+    if not text.strip():
+        raise ArticleError(source, "empty article (no text)")
+    return ReadResult((Article(article_id, day, text, source),), (), tuple(warnings))
+
+
+def read_jsonl(path: Path) -> ReadResult:
+    source = str(path)
+    data = path.read_bytes()
+    text, warnings = decode(data, source)
+    articles, errors = [], []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            articles.append(_jsonl_record(line, where))
+        except ArticleError as error:
+            errors.append(error)
+    return ReadResult(tuple(articles), tuple(errors), tuple(warnings))
+
+
+def _jsonl_record(line: str, where: str) -> Article:
+    if len(line.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise ArticleError(where, f"larger than the {MAX_ARTICLE_BYTES:,}-byte article limit")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ArticleError(where, f"not valid JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise ArticleError(where, "a JSONL line must be an object")
+    text, raw_id = record.get("text"), record.get("id")
+    if not isinstance(raw_id, (str, int)) or str(raw_id).strip() == "":
+        raise ArticleError(where, 'missing "id"')
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError(where, 'missing or empty "text"')
+    raw_date = record.get("date")
+    day = parse_date(str(raw_date), where) if raw_date not in (None, "") else None
+    title, url = record.get("title"), record.get("url")
+    return Article(
+        safe_id(str(raw_id)), day, text.replace("\r\n", "\n"), where,
+        title if isinstance(title, str) else None, url if isinstance(url, str) else None,
+    )
+
+
+def read_articles(paths: Iterable[Path]) -> Iterator[ReadResult]:
+    """Read every article under `paths`; ids are made unique across the corpus."""
+    seen: set[str] = set()
+    for path in find_files(paths):
+        try:
+            if path.suffix.lower() == ".jsonl":
+                result = read_jsonl(path)
+            else:
+                result = read_txt(path, safe_id(path.stem))
+        except ArticleError as error:
+            yield ReadResult((), (error,))
+            continue
+        except OSError as error:
+            yield ReadResult((), (ArticleError(path, error.strerror or str(error)),))
+            continue
+        yield ReadResult(tuple(_unique(a, seen) for a in result.articles), result.errors,
+                         result.warnings)
+
+
+def _unique(article: Article, seen: set[str]) -> Article:
+    """Give a second article with an id already taken the suffix -2, -3, ..."""
+    new_id, n = article.id, 1
+    while new_id in seen:
+        n += 1
+        new_id = f"{article.id}-{n}"
+    seen.add(new_id)
+    if new_id == article.id:
+        return article
+    return Article(new_id, article.date, article.text, article.source, article.title, article.url)

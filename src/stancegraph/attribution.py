@@ -1,0 +1,322 @@
+"""Who speaks: the speaker of each quotation and of reported speech.
+
+Handles '"...," X said', '"...," said X', 'X said (that) ...', 'X told ABC', 'X: "..."',
+'according to X', 'echoed X', '"..." he added' (a pronoun is the sentence's subject or
+the last speaker), nominal speakers ("the note states"), embedded posts signed
+"- Name (@handle) March 2, 2022", and quotations left unattributed that continue the
+previous speaker's words. A quotation whose speaker is named but unknown belongs to
+nobody we know: it makes no edge and is not carried over.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from stancegraph.actors import Mention
+from stancegraph.model import Speaker
+from stancegraph.text import Quote, Sentence
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|tell|added|adds|stated|states|noted|notes|stressed|stresses|"
+    "insisted|insists|replied|replies|echoed|echoes|declared|declares|wrote|writes|tweeted|"
+    "tweets|explained|explains|argued|argues|claimed|claims|assured|assures|affirmed|affirms|"
+    "reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|continued|"
+    "concluded|commented|remarked|observed|indicated|indicates|announced|announces|promised|"
+    "promises|acknowledged|admitted|posted|recalled|responded|retorted|maintained|asserted|"
+    "asserts|believes|believed|thinks|warned|warns|accused|accuses|"
+    "saying|adding|claiming|insisting|stressing|noting|arguing|asserting|stating|explaining|"
+    "warning|describing|described")
+RE_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+RE_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+RE_NOMINAL = re.compile(
+    r"\b(?:the|The|a|A)\s+(?:[\w-]+\s+){0,2}?(?:note|statement|declaration|communiqu[eé]|ministry|"
+    r"government|minister|spokesman|spokeswoman|spokesperson|president|official|diplomat|"
+    r"ambassador|leader|chief|secretary|envoy|text|letter|document|representative)\b")
+RE_CLAUSE_BREAK = re.compile(r"[;:]|\s-\s|[.!?](?=\s)")
+RE_NEW_SUBJECT = re.compile(r";|\s-\s|,?\s+(?:as|while|whereas|but|although|though)\s+")
+RE_RELATIVE_START = re.compile(r"\W*(?:(?:in|during|of|by|for|with)\s+)?(?:which|who|whom|whose)\b")
+RE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|to|for|with|from|on|at|against|over|about|into|between|toward|towards|than|"
+    r"by|near|around|among|amid|after|before|since|like|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE)
+RE_COMPOUND = re.compile(r"\s(?:and|but|then|or)\s")
+RE_AND_LINK = re.compile(r"\s*,?\s+(?:and|or|&|including|notably|especially|particularly|as well as|such as)"
+                         r"\s+(?:the\s+)?|\s*,\s*(?:including|notably|especially)\s+(?:the\s+)?")
+RE_BODY_OF = re.compile(
+    r"\b(?:Ministry|ministry|Government|government|Embassy|embassy|Affairs|Defen[cs]e|President|"
+    r"president|Minister|minister|Cabinet|cabinet|Council|Parliament|Mission|mission|Office|"
+    r"Department|Forces|forces|Army|army|Navy|people|leadership|authorities|Republic|Kingdom|"
+    r"King|Queen|Emir|Prime Minister|Chancellor|leaders?|officials?|diplomats?|delegation|"
+    r"ambassador|Ambassador|envoy|spokes(?:man|woman|person))\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+)?$")
+RE_COMMA_LINK = re.compile(r"\s*,\s*(?:the\s+)?")
+RE_SIGNATURE = re.compile(r"\s-\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2},? \d{4}\s*$")
+MONTHS = "January February March April May June July August September October November December"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speakers of a quotation or of reported speech, and how they were found."""
+
+    speakers: tuple[Speaker, ...]
+    rule: str  # "named", "pronoun", "nominal", "carried", "signed" or "unknown"
+    span: tuple[int, int]  # the attribution phrase
+
+
+class Mentions:
+    """The mentions of one article, with lookups by position."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = mentions
+        self.starts = [m.start for m in mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        found = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                found.append(self.items[i])
+            i += 1
+        return found
+
+    def last_person_before(self, pos: int, floor: int = 0) -> Mention | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.items[i].start >= floor:
+            if self.items[i].kind == "person":
+                return self.items[i]
+            i -= 1
+        return None
+
+
+def speaker_of(mention: Mention) -> Speaker | None:
+    """The speaker a mention stands for; None for a person who speaks for nobody."""
+    if mention.actor is None:
+        return None
+    return Speaker(mention.actor, mention.person, mention.text if mention.person else None,
+                   mention.office)
+
+
+def _link(norm: str, left: Mention, right: Mention) -> str | None:
+    gap = norm[left.end:right.start]
+    gap = re.sub(r"^'s?", "", gap)
+    if RE_AND_LINK.fullmatch(gap):
+        return "and"
+    if RE_COMMA_LINK.fullmatch(gap):
+        return "comma"
+    return None
+
+
+def coordinated(norm: str, mentions: list[Mention], index: int) -> list[Mention]:
+    """The mention at `index` and those listed with it ("X and Y", "X, Y and Z")."""
+    links = {}
+    lo = index
+    while lo > 0 and (kind := _link(norm, mentions[lo - 1], mentions[lo])):
+        links[lo - 1] = kind
+        lo -= 1
+    hi = index
+    while hi + 1 < len(mentions) and (kind := _link(norm, mentions[hi], mentions[hi + 1])):
+        links[hi] = kind
+        hi += 1
+    # A comma joins a list only when an "and" closes it later ("X, Y and Z").
+    valid = {}
+    closed = False
+    for j in range(hi - 1, lo - 1, -1):
+        closed = closed or links[j] == "and"
+        valid[j] = links[j] == "and" or closed
+    start = index
+    while start > lo and valid[start - 1]:
+        start -= 1
+    end = index
+    while end < hi and valid[end]:
+        end += 1
+    return mentions[start:end + 1]
+
+
+def after_preposition(norm: str, mention: Mention, floor: int) -> bool:
+    """Whether a mention is the object of a preposition (not "the Government of Cuba")."""
+    before = norm[max(floor, mention.start - 60):mention.start]
+    if RE_BODY_OF.search(before):
+        return False
+    return RE_PREPOSITION_BEFORE.search(before[-30:]) is not None
+
+
+class Attributor:
+    """Finds speakers in one article, remembering the last speaker for pronouns."""
+
+    def __init__(self, norm: str, mentions: Mentions) -> None:
+        self.norm = norm
+        self.mentions = mentions
+        self.last: Attribution | None = None
+
+    # -- speakers in a region -------------------------------------------------------------
+
+    def subject(self, start: int, end: int, sentence_start: int) -> Attribution | None:
+        """The speaker before a verb: the nearest actor, person or pronoun in its clause that
+        is not the object of a preposition or of an earlier verb ("he blames NATO ... and
+        states")."""
+        text = self.norm[start:end]
+        if RE_RELATIVE_START.match(text):
+            antecedent = self.mentions.within(sentence_start, start)
+            if antecedent:
+                return self._named(coordinated(self.norm, self.mentions.items,
+                                               self.mentions.items.index(antecedent[-1])))
+        region = [m for m in self.mentions.within(start, end) if not after_preposition(self.norm, m, start)]
+        candidates: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in region]
+        candidates += [(start + p.start(), start + p.end(), None) for p in RE_PRONOUN.finditer(text)]
+        for cstart, cend, mention in sorted(candidates, key=lambda c: -c[0]):
+            if RE_COMPOUND.search(self.norm[cend:end]):
+                continue
+            if mention is None:
+                return self.pronoun(cstart, sentence_start)
+            return self._named(coordinated(self.norm, region, region.index(mention)))
+        nominal = RE_NOMINAL.search(text)
+        if nominal:
+            return self._carry("nominal")
+        return None
+
+    def after_verb(self, start: int, end: int, sentence_start: int) -> Attribution | None:
+        """The speaker right after a verb ("said Ortega", "echoed NATO chief X")."""
+        text = self.norm[start:end]
+        region = self.mentions.within(start, end)
+        pronoun = RE_PRONOUN.search(text)
+        nominal = RE_NOMINAL.search(text)
+        first = region[0].start if region else end
+        if pronoun and start + pronoun.start() < first:
+            return self.pronoun(start + pronoun.start(), sentence_start)
+        if nominal and start + nominal.start() < first:
+            shared = re.search(r"\b(?:by|from)\s", text)
+            agents = [m for m in region if shared and m.start >= start + shared.end()]
+            return self._named(agents[:1]) if agents else self._carry("nominal")
+        if region:
+            people = [m for m in region if m.kind == "person"]
+            return self._named(people[:1] if people else coordinated(self.norm, region, 0))
+        return None
+
+    def _named(self, group: list[Mention]) -> Attribution:
+        speakers = tuple(s for s in (speaker_of(m) for m in group) if s)
+        return Attribution(speakers, "named", (group[0].start, group[-1].end))
+
+    def _carry(self, rule: str) -> Attribution | None:
+        if self.last is None:
+            return None
+        return Attribution(self.last.speakers, rule, self.last.span)
+
+    def pronoun(self, pos: int, sentence_start: int) -> Attribution | None:
+        """He or she: the person subject of the sentence, else the last speaker, else the
+        last person named."""
+        for m in self.mentions.within(sentence_start, pos):
+            if m.kind == "person" and not after_preposition(self.norm, m, sentence_start):
+                return Attribution(tuple(s for s in [speaker_of(m)] if s), "pronoun", (m.start, m.end))
+        if self.last is not None:
+            return Attribution(self.last.speakers, "pronoun", self.last.span)
+        person = self.mentions.last_person_before(pos)
+        if person is None:
+            return None
+        return Attribution(tuple(s for s in [speaker_of(person)] if s), "pronoun",
+                           (person.start, person.end))
+
+    def remember(self, attribution: Attribution | None) -> Attribution | None:
+        if attribution is not None and attribution.rule in ("named", "signed"):
+            self.last = attribution
+        return attribution
+
+    # -- quotations -----------------------------------------------------------------------
+
+    def quote(self, quote: Quote, sentence_start: int, sentence_end: int) -> Attribution | None:
+        """The speaker of a quotation: after it, else before it in its sentence.
+
+        Returns an "unknown" attribution when a speech verb attributes the quotation to
+        someone who is not a known actor (no edge, no carry-over), None when nothing does.
+        """
+        norm = self.norm
+        after_start = quote.end + 1
+        after_end = min(sentence_end, after_start + 160)
+        nxt = norm.find('"', after_start, after_end)
+        after = norm[after_start:nxt if nxt >= 0 else after_end]
+        verb = RE_SPEECH.search(after)
+        if verb and verb.start() < 110 and not RE_CLAUSE_BREAK.search(after[:verb.start()].rstrip(" ,.")):
+            found = self.subject(after_start, after_start + verb.start(), sentence_start)
+            if found is None:
+                tail = _phrase_end(after, verb.end())
+                found = self.after_verb(after_start + verb.end(), after_start + tail, sentence_start)
+            return self.remember(found) or Attribution((), "unknown", (after_start, after_start + verb.end()))
+        before = norm[sentence_start:quote.start - 1]
+        verbs = [v for v in RE_SPEECH.finditer(before) if len(before) - v.end() < 60]
+        if verbs or before.rstrip().endswith(":"):
+            end = sentence_start + (verbs[-1].start() if verbs else len(before.rstrip()) - 1)
+            clause = _clause_start(norm, sentence_start, end)
+            found = self.subject(clause, end, sentence_start)
+            return self.remember(found) or Attribution((), "unknown", (clause, end))
+        return None
+
+    def signature(self, paragraph_start: int, paragraph_end: int) -> tuple[Quote, Attribution] | None:
+        """An embedded post signed "- Name (@handle) Month D, YYYY" at its paragraph's end."""
+        text = self.norm[paragraph_start:paragraph_end]
+        sig = RE_SIGNATURE.search(text)
+        if not sig or sig.group(0).split("(@")[1].split(")")[1].split()[0].rstrip(".") not in MONTHS:
+            return None
+        name_start = paragraph_start + sig.start("name")
+        people = [m for m in self.mentions.within(name_start, paragraph_start + sig.end("name"))]
+        quote = Quote(paragraph_start, paragraph_start + sig.start(), -1, True)
+        if not people:
+            return None  # signed by someone we do not know: read the post as narration
+        found = self._named(people[:1])
+        return quote, self.remember(Attribution(found.speakers, "signed", found.span))
+
+    # -- reported speech ------------------------------------------------------------------
+
+    def reported(self, sentence: Sentence, outside_quotes) -> list[tuple[int, int, Attribution]]:
+        """Reported speech in a sentence: (content start, content end, speaker) triples."""
+        found = []
+        norm = self.norm
+        for verb in RE_SPEECH.finditer(norm, sentence.start, sentence.end):
+            if not outside_quotes(verb.start()):
+                continue
+            clause = _clause_start(norm, sentence.start, verb.start())
+            before = self.subject(clause, verb.start(), sentence.start)
+            if before is not None and _adjacent(norm, before.span[1], verb.start()):
+                end = _content_end(norm, verb.end(), sentence.end)
+                found.append((verb.end(), end, self.remember(before)))
+                lead = norm[sentence.start:before.span[0]].rstrip()
+                if lead.endswith((",", '"')) and len(lead) > 12:
+                    found.append((sentence.start, before.span[0], before))
+                continue
+            tail = _phrase_end(norm[verb.end():sentence.end], 0)
+            after = self.after_verb(verb.end(), verb.end() + tail, sentence.start)
+            if after is not None and after.rule == "named" and _adjacent(norm, verb.end(), after.span[0]):
+                found.append((sentence.start, verb.start(), self.remember(after)))
+        for match in re.finditer(r"\b(?:according to|For|for)\s+(?=\S)", norm[sentence.start:sentence.end]):
+            pos = sentence.start + match.end()
+            if match.group().startswith(("For", "for")) and not re.match(r"[^,]{2,40},", norm[pos:sentence.end]):
+                continue
+            after = self.after_verb(pos, pos + _phrase_end(norm[pos:sentence.end], 0), sentence.start)
+            if after is not None and after.rule == "named" and after.span[0] - pos < 12:
+                found.append((sentence.start, sentence.end, self.remember(after)))
+        return found
+
+
+def _adjacent(norm: str, left: int, right: int) -> bool:
+    """Whether only a few words (no clause break) lie between a speaker and its verb."""
+    gap = norm[left:right]
+    return len(gap.split()) <= 4 and not RE_CLAUSE_BREAK.search(gap) and "," not in gap.strip(" ,")
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where a speaker phrase after a verb ends: at a clause break, "at", "in", "on" ..."""
+    stop = re.search(r"[;:.!?]|\s(?:at|in|on|during|after|before|to|that|about|of|from|with|when|while)\s",
+                     text[start:start + 120])
+    return start + (stop.start() if stop else min(len(text) - start, 120))
+
+
+def _content_end(norm: str, start: int, end: int) -> int:
+    stop = RE_NEW_SUBJECT.search(norm, start, end)
+    return stop.start() if stop else end
+
+
+def _clause_start(norm: str, sentence_start: int, pos: int) -> int:
+    text = norm[sentence_start:pos]
+    breaks = [m.end() for m in RE_CLAUSE_BREAK.finditer(text)]
+    breaks += [m.start() for m in re.finditer(
+        r"(?:,\s*|\s)(?=(?:(?:in|during|of)\s+)?(?:which|who|whose)\b)|,\s*(?=(?:while|but|as|and)\b)", text)]
+    return sentence_start + (max(breaks) if breaks else 0)

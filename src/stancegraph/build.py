@@ -1,0 +1,86 @@
+"""Build a corpus: read articles, extract stances, write Turtle and the HTML view."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stancegraph.articles import find_files, read_articles
+from stancegraph.errors import ArticleError
+from stancegraph.graph import build_graph
+from stancegraph.knowledge import Knowledge, load_knowledge
+from stancegraph.model import STANCES, Article, StanceAssertion
+from stancegraph.pipeline import Extractor
+
+TURTLE_NAME = "stancegraph.ttl"
+HTML_NAME = "stancegraph.html"
+
+
+@dataclass
+class BuildReport:
+    """What a build did: articles read and skipped, edges found, files written."""
+
+    articles: list[Article] = field(default_factory=list)
+    assertions: list[StanceAssertion] = field(default_factory=list)
+    errors: list[ArticleError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    @property
+    def actors(self) -> set[str]:
+        return {a.holder for a in self.assertions} | {a.target for a in self.assertions}
+
+    def edges_per_stance(self) -> dict[str, int]:
+        edges = {(a.holder, a.stance, a.target) for a in self.assertions}
+        counts = Counter(stance for _, stance, _ in edges)
+        return {stance: counts.get(stance, 0) for stance in STANCES}
+
+    @property
+    def undated(self) -> list[str]:
+        return [a.id for a in self.articles if a.date is None]
+
+
+def extract_corpus(paths: Sequence[Path], knowledge: Knowledge,
+                   progress: Callable[[int], None] | None = None,
+                   min_confidence: float = 0.0) -> BuildReport:
+    """Read and extract every article under `paths`; bad files are reported, not fatal."""
+    report = BuildReport()
+    extractor = Extractor(knowledge)
+    for result in read_articles(paths):
+        report.errors.extend(result.errors)
+        report.warnings.extend(result.warnings)
+        for article in result.articles:
+            report.articles.append(article)
+            report.assertions.extend(
+                a for a in extractor.extract(article) if a.confidence >= min_confidence)
+        if progress:
+            progress(1)
+    return report
+
+
+def write_exports(report: BuildReport, knowledge: Knowledge, out: Path) -> list[Path]:
+    """Write the Turtle and HTML exports of a build into `out`."""
+    from stancegraph.export.html import write_html  # pyvis is slow to import
+    from stancegraph.export.turtle import write_turtle
+
+    graph = build_graph(report.articles, report.assertions, knowledge)
+    turtle, html = out / TURTLE_NAME, out / HTML_NAME
+    write_turtle(turtle, graph)
+    articles = {a.id: a for a in report.articles}
+    write_html(html, report.assertions, knowledge.actors, articles)
+    return [turtle, html]
+
+
+def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
+          progress: Callable[[int], None] | None = None, min_confidence: float = 0.0) -> BuildReport:
+    """The whole build: knowledge, extraction, exports."""
+    knowledge = load_knowledge(actor_files)
+    report = extract_corpus(paths, knowledge, progress, min_confidence)
+    report.files = write_exports(report, knowledge, out)
+    return report
+
+
+def count_files(paths: Sequence[Path]) -> int:
+    return len(find_files(paths))

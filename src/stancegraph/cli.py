@@ -1,0 +1,103 @@
+"""The stancegraph command line: each command parses, calls the library, reports."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from stancegraph import __version__
+from stancegraph.build import BuildReport, build, count_files
+from stancegraph.errors import StancegraphError
+
+EXIT_OK = 0
+EXIT_SKIPPED = 1  # the build finished, but some input was skipped
+EXIT_FAILED = 2  # nothing was built: bad arguments, no input, bad knowledge file
+EXIT_INTERRUPTED = 130
+PROGRESS_FROM = 50  # show a progress bar from this many files
+
+app = typer.Typer(
+    help="Turn news articles into a graph of who supports, doubts, warns or opposes whom.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"stancegraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = None,
+) -> None:
+    """stancegraph: a stance graph of political actors from news articles."""
+
+
+def _error(message: str) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+
+
+@app.command("build")
+def build_cli(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Article files (.txt, .jsonl) or folders, read recursively. Default: seeds/")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the exports.")] = Path("exports"),
+    actors: Annotated[Optional[list[Path]], typer.Option(
+        "--actors", help="Extra actors/office-holders file (JSONL), may repeat.")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0, help="Drop assertions below this confidence.")] = 0.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Build exports/stancegraph.ttl and exports/stancegraph.html from articles.
+
+    Exit codes: 0 all input built; 1 built, but some files or lines were skipped;
+    2 nothing built (no input, bad option or knowledge file); 130 interrupted.
+    """
+    paths = paths or [Path("seeds")]
+    try:
+        total = count_files(paths)
+        if total == 0:
+            _error(f"no .txt or .jsonl articles under {', '.join(map(str, paths))}")
+            raise typer.Exit(EXIT_FAILED)
+        report = _run_build(paths, out, actors or [], min_confidence, total, quiet)
+    except StancegraphError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_FAILED) from None
+    except KeyboardInterrupt:
+        _error("interrupted; the previous exports are untouched")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    for error in report.errors:
+        _error(f"skipped {error}")
+    if not quiet:
+        for warning in report.warnings:
+            typer.secho(f"warning: {warning}", fg=typer.colors.YELLOW, err=True)
+        _summary(report)
+    raise typer.Exit(EXIT_SKIPPED if report.errors else EXIT_OK)
+
+
+def _run_build(paths, out, actors, min_confidence, total, quiet) -> BuildReport:
+    if quiet or total < PROGRESS_FROM or not sys.stderr.isatty():
+        return build(paths, out, actors, None, min_confidence)
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("reading articles", total=total)
+        return build(paths, out, actors, lambda n: bar.advance(task, n), min_confidence)
+
+
+def _summary(report: BuildReport) -> None:
+    files = len({a.source.rsplit(":", 1)[0] for a in report.articles})
+    typer.echo(f"articles: {len(report.articles)} read from {files} files, "
+               f"{len(report.errors)} skipped")
+    if report.undated:
+        typer.echo(f"date unknown: {', '.join(report.undated)}")
+    typer.echo(f"actors: {len(report.actors)}; assertions: {len(report.assertions)}")
+    stances = report.edges_per_stance()
+    typer.echo("edges: " + ", ".join(f"{stance} {n}" for stance, n in stances.items())
+               + f" (total {sum(stances.values())})")
+    for path in report.files:
+        typer.echo(f"wrote {path}")

@@ -1,0 +1,1 @@
+"""Writers for the graph: Turtle and the HTML view."""

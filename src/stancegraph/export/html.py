@@ -1,0 +1,245 @@
+"""The HTML view: one self-contained page that draws the stance graph with vis-network.
+
+The page must open from file:// with no network, so the vis-network script and
+stylesheet that pyvis ships are inlined, and the graph travels as escaped JSON.
+Everything taken from articles is untrusted: it reaches the page only inside
+that JSON and is put on screen with `textContent`, never as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import jinja2
+import pyvis
+from markupsafe import Markup
+
+from stancegraph.export.files import write_atomic
+from stancegraph.model import STANCES, Actor, Article, StanceAssertion
+
+VIS_ASSETS = files(pyvis) / "templates" / "lib" / "vis-9.1.2"
+
+# Okabe-Ito green, orange and vermillion, and Paul Tol's purple: told apart
+# with the common colour-vision deficiencies; doubts is also dashed.
+STANCE_COLOURS = {
+    "supports": "#009E73",
+    "doubts": "#E69F00",
+    "warns": "#D55E00",
+    "opposes": "#AA3377",
+}
+UNKNOWN_STANCE_COLOUR = "#777777"
+DASHED_STANCES = frozenset({"doubts"})
+KIND_SHAPES = {"State": "dot", "Organisation": "square", "Collective": "diamond"}
+TOOLTIP_EVIDENCE = 5  # the side panel lists every piece; the hover box only the first few
+LAYOUT_SEED = 20240501
+
+# A browser would fetch the map when devtools open: drop the line.
+RE_SOURCE_MAP = re.compile(r"^\s*/[/*]# sourceMappingURL=.*$", re.MULTILINE)
+# Characters that could end the <script> element or upset a JS parser.
+SCRIPT_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+RE_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+
+OPTIONS = {
+    "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": True},
+    "physics": {
+        "solver": "forceAtlas2Based",
+        "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140},
+        "stabilization": {"enabled": True, "iterations": 400, "fit": True},
+    },
+    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.7}}, "selectionWidth": 2},
+    "nodes": {
+        "color": {"background": "#9CB8D6", "border": "#3E5F80"},
+        "font": {"face": "sans-serif", "size": 16},
+    },
+    "interaction": {"hover": True, "tooltipDelay": 150},
+}
+
+
+@dataclass(frozen=True, order=True)
+class _Evidence:
+    """One assertion as shown on the page; field order is the sort order."""
+
+    article: str
+    start: int
+    end: int
+    quote: str
+    speaker: str
+    date: str
+    title: str
+    url: str
+
+    def line(self) -> str:
+        source = ", ".join(filter(None, [self.speaker, self.article, self.date]))
+        return f"\u201c{self.quote}\u201d\n\u2014 {source}"
+
+
+def render_html(
+    assertions: Sequence[StanceAssertion],
+    actors: Mapping[str, Actor],
+    articles: Mapping[str, Article],
+) -> str:
+    """Render the stance graph as one self-contained HTML page."""
+    data = _graph_data(assertions, actors, articles)
+    counts = [
+        _count(len(data["nodes"]), "actor"),
+        _count(len(data["edges"]), "edge"),
+        _count(len(assertions), "assertion"),
+        _count(len(articles), "article"),
+    ]
+    legend = [(stance, STANCE_COLOURS[stance], stance in DASHED_STANCES) for stance in STANCES]
+    return _template().render(
+        counts=counts,
+        legend=legend,
+        empty=not data["edges"],
+        data_json=Markup(script_json(data)),
+        vis_js=Markup(_asset("vis-network.min.js", "</script")),
+        vis_css=Markup(_asset("vis-network.css", "</style")),
+    )
+
+
+def write_html(
+    path: Path,
+    assertions: Sequence[StanceAssertion],
+    actors: Mapping[str, Actor],
+    articles: Mapping[str, Article],
+) -> None:
+    """Render the page and write it to `path` as UTF-8, atomically."""
+    write_atomic(path, render_html(assertions, actors, articles).encode("utf-8"))
+
+
+def script_json(value: object) -> str:
+    """JSON that is safe between <script> tags: no character of it can close the element."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return RE_SCRIPT_UNSAFE.sub(lambda match: SCRIPT_ESCAPES[match.group()], text)
+
+
+def _graph_data(
+    assertions: Sequence[StanceAssertion],
+    actors: Mapping[str, Actor],
+    articles: Mapping[str, Article],
+) -> dict[str, object]:
+    grouped: dict[tuple[str, str, str], list[_Evidence]] = defaultdict(list)
+    involvement: Counter[str] = Counter()
+    for assertion in assertions:
+        grouped[assertion.edge].append(_evidence(assertion, articles.get(assertion.article)))
+        involvement.update({assertion.holder, assertion.target})
+
+    def label(actor_id: str) -> str:
+        actor = actors.get(actor_id)
+        return actor.label if actor else actor_id
+
+    nodes = [
+        _node(actor_id, actors.get(actor_id), n) for actor_id, n in sorted(involvement.items())
+    ]
+    edges = []
+    # Edges between the same two actors get growing curvature so none hides another.
+    pair_seen: Counter[tuple[str, str]] = Counter()
+    for index, ((holder, stance, target), pieces) in enumerate(sorted(grouped.items())):
+        pieces.sort()
+        heading = f"{label(holder)} {stance} {label(target)}"
+        colour = STANCE_COLOURS.get(stance, UNKNOWN_STANCE_COLOUR)
+        edges.append(
+            {
+                "id": f"e{index}",
+                "from": holder,
+                "to": target,
+                "stance": stance,
+                "heading": heading,
+                "title": _edge_tooltip(heading, pieces),
+                "evidence": [_evidence_json(piece) for piece in pieces],
+                "color": {"color": colour, "highlight": colour, "hover": colour, "inherit": False},
+                "dashes": stance in DASHED_STANCES,
+                "width": round(1.5 + 2 * math.log2(len(pieces)), 2),
+                "smooth": {
+                    "enabled": True,
+                    "type": "curvedCW",
+                    "roundness": round(0.12 + 0.14 * pair_seen[holder, target], 2),
+                },
+            }
+        )
+        pair_seen[holder, target] += 1
+    return {"nodes": nodes, "edges": edges, "options": OPTIONS}
+
+
+def _evidence(assertion: StanceAssertion, article: Article | None) -> _Evidence:
+    speaker = assertion.speaker
+    day = (article.date if article else None) or assertion.date
+    return _Evidence(
+        article=assertion.article,
+        start=assertion.start,
+        end=assertion.end,
+        quote=assertion.evidence,
+        speaker=(speaker.name or speaker.person or "") if speaker else "",
+        date=day.isoformat() if day else "date unknown",
+        title=(article.title or "") if article else "",
+        url=(article.url or "") if article else "",
+    )
+
+
+def _evidence_json(piece: _Evidence) -> dict[str, object]:
+    return {
+        "article": piece.article,
+        "quote": piece.quote,
+        "speaker": piece.speaker,
+        "date": piece.date,
+        "title": piece.title,
+        "url": piece.url,
+    }
+
+
+def _edge_tooltip(heading: str, pieces: list[_Evidence]) -> str:
+    shown = "\n\n".join(piece.line() for piece in pieces[:TOOLTIP_EVIDENCE])
+    more = len(pieces) - TOOLTIP_EVIDENCE
+    tail = f"\n\n\u2026 and {more} more: click the edge to see them all" if more > 0 else ""
+    return f"{heading}\n{_count(len(pieces), 'piece')} of evidence\n\n{shown}{tail}"
+
+
+def _node(actor_id: str, actor: Actor | None, involvement: int) -> dict[str, object]:
+    # An id missing from `actors` still gets a node, named by its id, so the view never drops edges.
+    label = actor.label if actor else actor_id
+    kind = actor.kind if actor else "unknown kind"
+    qid = (actor.qid if actor else None) or "none"
+    return {
+        "id": actor_id,
+        "label": label,
+        "kind": kind,
+        "shape": KIND_SHAPES.get(kind, "dot"),
+        "size": round(10 + 5 * math.log2(1 + involvement), 2),
+        "title": f"{label}\n{kind}\nWikidata: {qid}\nin {_count(involvement, 'assertion')}",
+    }
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+@cache
+def _asset(name: str, closer: str) -> str:
+    text = RE_SOURCE_MAP.sub("", (VIS_ASSETS / name).read_text(encoding="utf-8"))
+    if closer in text.lower():
+        # Inlined, this would end its element early; a pyvis upgrade must not slip it in.
+        raise ValueError(f"{name} contains {closer!r} and cannot be inlined")
+    return text
+
+
+@cache
+def _template() -> jinja2.Template:
+    source = (files(__package__) / "template.html").read_text(encoding="utf-8")
+    env = jinja2.Environment(
+        autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True
+    )
+    return env.from_string(source)

@@ -1,0 +1,400 @@
+"""extract(article) -> stance assertions: the one place the stages meet.
+
+For each cue found in a sentence, the holder is, in order: the actor the cue names as
+holder ({H}); the agent of a passive ("was not recognized by the United States"); the
+grammatical subject of a stance verb ("Brazil's president sympathized with Russia");
+the speaker of the quotation or reported speech it stands in; the subject of its clause
+(narrated acts: "Caracas assured Moscow of its full support"). The target is the actor
+the cue names ({T}), else the nearest actor in the cue's direction within its clause,
+sentence or quotation, else the actor this holder last took the same kind of stance on,
+else the topic of the sentence before. Negated cues, requests ("urged India to give us
+support"), self-edges and people out of office make no edge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stancegraph.actors import ActorFinder, Mention
+from stancegraph.attribution import (
+    Attribution, Attributor, Mentions, after_preposition, coordinated, speaker_of,
+)
+from stancegraph.knowledge import Knowledge
+from stancegraph.model import Article, StanceAssertion
+from stancegraph.stances import MASK, Cue, CueMatch, is_negated, load_cues, match_cues, modality
+from stancegraph.text import Quote, Sentence, normalise, paragraphs, quotes, sentences
+
+RE_BOUNDARY = re.compile(
+    r"[;:]|\s-\s|,\s*(?=(?:which|who|whose|where|while|but|whereas|although|saying|adding|"
+    r"claiming|stressing|noting|insisting|arguing|warning|accusing|describing)\b)|"
+    r"\b(?:amid|during|while|whereas|although|because|since|when|but|after|before)\b|"
+    r"(?<!well )(?<!such )\bas\b(?! well)|\b(?:in|during) which\b")
+RE_RELATIVE = re.compile(r"\W*(?:(?:in|during|of|by|for|with)\s+)?(?:which|who|whose)\b")
+RE_PARTICIPLE = re.compile(r"\W*(?:saying|adding|claiming|stressing|noting|insisting|arguing|"
+                           r"warning|accusing|describing|calling|urging)\b")
+RE_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|gets)\s+(?:\w+ly\s+)?(?:not\s+)?$")
+RE_PARTICIPLE_WORD = re.compile(r"(?:\w+(?:ed|en|wn)|sent|built|made|held|seen|shown|told|hit|struck|"
+                                r"fought|brought|bought|caught|taught|thought|sought|led|won|lost|"
+                                r"set|put|cut|left|kept|met|paid|said|sold)\b", re.IGNORECASE)
+RE_EVENT_NOUN = re.compile(r"\b(?:attack|attacks|invasion|aggression|assault|offensive|visit|"
+                           r"deployment|withdrawal|buildup|build-up|strike|strikes|threat|decision|"
+                           r"move|announcement|bombing|shelling|occupation)\b", re.IGNORECASE)
+RE_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+RE_PLURAL = re.compile(r"\b(?:all|the|both|these|those)\s+(?:two|three|four|five|six|seven|eight|"
+                       r"nine|ten)?\s*(?:countries|nations|states|governments|capitals)\b", re.IGNORECASE)
+RE_AGENT = re.compile(r"\bby\s+")
+RE_VICTIM = re.compile(r"\b(?:attack|attacks|invasion|invade|invading|aggression|assault|war|strike|"
+                       r"strikes|offensive|incursion|bombing|shelling)\s+(?:\w+\s+)?"
+                       r"(?:on|against|of|into|in)\s+(?:the\s+)?$", re.IGNORECASE)
+RE_DESTINATION = re.compile(r"\b(?:deploy|dispatch|send|sent|station|move|transfer|relocat|ship)\w*\s+"
+                            r"(?:\S+\s+){0,4}(?:to|in|into)\s+(?:the\s+)?$", re.IGNORECASE)
+RE_REQUEST = re.compile(r"\b(?:urged?|urging|urges|asked?|asks|asking|request\w*|appeal\w*|"
+                        r"call(?:s|ed)? on|plead\w*|begg?\w*)\b[^.;]*\bto\s+(?:\w+\s+){0,3}$",
+                        re.IGNORECASE)
+# an act only feared or foreseen ("the risks of an attack on Ukraine by Russia") is no act
+RE_HYPOTHETICAL = re.compile(r"\b(?:risks?|possibility|prospect|threat|fears?|danger|chance|likelihood|"
+                             r"spectre|specter) of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$|"
+                             r"\b(?:possible|potential|imminent|looming|would-be|future)\s+$", re.IGNORECASE)
+RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
+QUOTE_FRAGMENT_WORDS = 5
+NEGATIVE = ("doubts", "warns", "opposes")
+
+
+@dataclass(frozen=True)
+class _Scope:
+    start: int
+    end: int
+    rule: str
+    attribution: Attribution | None
+
+
+class _ArticleExtractor:
+    """The state of extracting one article: text, mentions, quotes and speakers."""
+
+    def __init__(self, article: Article, finder: ActorFinder, cues: tuple[Cue, ...]) -> None:
+        self.article = article
+        self.cues = cues
+        self.norm = normalise(article.text)
+        found = finder.find(self.norm, article.date)
+        self.mentions = Mentions(found)
+        self.masked = _mask(self.norm, found)
+        self.sentences = sentences(self.norm)
+        self.attributor = Attributor(self.norm, self.mentions)
+        self.quote_speakers: dict[Quote, Attribution | None] = {}
+        self.quotes = quotes(self.norm)
+        self._signed_posts()
+        self.found: list[StanceAssertion] = []
+
+    def _signed_posts(self) -> None:
+        for para in paragraphs(self.norm):
+            signed = self.attributor.signature(para.start, para.end)
+            if signed:
+                quote, said = signed
+                self.quotes = [q for q in self.quotes if not quote.start <= q.start < quote.end]
+                self.quotes.append(quote)
+                self.quote_speakers[quote] = said
+        self.quotes.sort(key=lambda q: q.start)
+
+    def run(self) -> list[StanceAssertion]:
+        for index, sentence in enumerate(self.sentences):
+            self._attribute_quotes(sentence)
+            reported = self.attributor.reported(sentence, self._outside_quotes)
+            masked = self.masked[sentence.start:sentence.end]
+            for match in match_cues(masked, sentence.start, self.cues):
+                self.found.extend(self._assertions(index, sentence, match, reported))
+        return self.found
+
+    # -- speakers -----------------------------------------------------------------------
+
+    def _attribute_quotes(self, sentence: Sentence) -> None:
+        for quote in self.quotes:
+            if quote in self.quote_speakers or not sentence.start <= quote.start - 1 < sentence.end:
+                continue
+            end_sentence = self._sentence_at(quote.end) or sentence
+            found = self.attributor.quote(quote, sentence.start, end_sentence.end)
+            if found is None and quote.words(self.norm) >= QUOTE_FRAGMENT_WORDS:
+                found = self._continued(quote)
+            self.quote_speakers[quote] = found
+
+    def _continued(self, quote: Quote) -> Attribution | None:
+        """An unattributed quotation soon after a speaker's words continues them."""
+        last = self.attributor.last
+        if last is None:
+            return None
+        said_in = self._sentence_at(last.span[0])
+        if said_in is None or quote.paragraph - said_in.paragraph > 1:
+            return None
+        return Attribution(last.speakers, "carried", last.span)
+
+    def _outside_quotes(self, pos: int) -> bool:
+        return not any(q.contains(pos) for q in self.quotes)
+
+    def _quote_at(self, pos: int) -> Quote | None:
+        return next((q for q in self.quotes if q.contains(pos)), None)
+
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        return next((s for s in self.sentences if s.start <= pos <= s.end), None)
+
+    # -- holders ------------------------------------------------------------------------
+
+    def _scope(self, sentence: Sentence, match: CueMatch, reported) -> _Scope | None:
+        quote = self._quote_at(match.start)
+        if quote is not None:
+            said = self.quote_speakers.get(quote)
+            if said is not None:
+                return _Scope(quote.start, quote.end, "quote", said)
+            if quote.words(self.norm) >= QUOTE_FRAGMENT_WORDS:
+                return _Scope(quote.start, quote.end, "quote", None)
+        inside = [(s, e, a) for s, e, a in reported if s <= match.start < e]
+        if inside:
+            start, end, said = max(inside, key=lambda r: r[0])
+            return _Scope(start, end, "reported", said)
+        return _Scope(self._clause_start(sentence, match.start),
+                      self._clause_end(sentence, match.end), "narrated", None)
+
+    def _group(self, mention: Mention) -> list[Mention]:
+        return coordinated(self.norm, self.mentions.items, self.mentions.items.index(mention))
+
+    def _antecedent(self, sentence: Sentence, clause_start: int) -> list[Mention]:
+        """The actor a relative clause ("..., which tried to") is about."""
+        before = self.mentions.within(sentence.start, clause_start)
+        return self._group(before[-1]) if before else []
+
+    def _clause_subject(self, sentence: Sentence, clause_start: int, pos: int) -> list[Mention]:
+        clause = self.norm[clause_start:pos]
+        if RE_RELATIVE.match(clause):
+            return self._antecedent(sentence, clause_start)
+        start = sentence.start if RE_PARTICIPLE.match(clause) else clause_start
+        for m in self.mentions.within(start, pos):
+            if not after_preposition(self.norm, m, start):
+                return self._group(m)
+        return []
+
+    def _verb_subject(self, sentence: Sentence, scope: _Scope, match: CueMatch) -> list[Mention]:
+        """The subject right before a stance verb (a few words, no comma), if an actor."""
+        floor = max(scope.start, self._clause_start(sentence, match.start))
+        before = self.norm[floor:match.start]
+        if RE_RELATIVE.match(before) and len(before.split()) <= 3:
+            return self._antecedent(sentence, floor)
+        near = [m for m in self.mentions.within(floor, match.start)
+                if len(self.norm[m.end:match.start].split()) <= 3 and "," not in self.norm[m.end:match.start]]
+        if near and not after_preposition(self.norm, near[-1], floor):
+            return self._group(near[-1])
+        # an apposition: "Ortega, a long-time opponent of U.S. influence"
+        for m in reversed(self.mentions.within(sentence.start, match.start)):
+            if RE_APPOSITION.match(self.norm[m.end:match.start]):
+                return self._group(m)
+        return []
+
+    def _passive_agent(self, scope: _Scope, match: CueMatch) -> list[Mention] | None:
+        """For a passive cue, the "by" agent ([] when none is named); None if not passive."""
+        if not match.cue.passive or not RE_PARTICIPLE_WORD.match(self.norm, match.start):
+            return None
+        if not RE_PASSIVE.search(self.norm[max(scope.start, match.start - 40):match.start]):
+            return None
+        agent = RE_AGENT.search(self.norm, match.end, scope.end)
+        if agent is None or RE_EVENT_NOUN.search(self.norm, match.end, agent.start()):
+            return []
+        found = self.mentions.within(agent.end(), min(scope.end, agent.end() + 80))
+        return self._group(found[0]) if found else []
+
+    def _clause_start(self, sentence: Sentence, pos: int) -> int:
+        starts = [m.start() for m in RE_BOUNDARY.finditer(self.norm, sentence.start, pos)]
+        return max(starts) if starts else sentence.start
+
+    def _clause_end(self, sentence: Sentence, pos: int) -> int:
+        found = RE_BOUNDARY.search(self.norm, pos, sentence.end)
+        return found.start() if found else sentence.end
+
+    # -- targets ------------------------------------------------------------------------
+
+    def _candidates(self, start: int, end: int, exclude: set[str], stance: str) -> list[Mention]:
+        found = [m for m in self.mentions.within(start, end) if m.actor and m.actor not in exclude]
+        for pronoun in RE_OBJECT_PRONOUN.finditer(self.norm, start, end):
+            person = self.mentions.last_person_before(pronoun.start())
+            if person and person.actor and person.actor not in exclude:
+                found.append(Mention(pronoun.start(), pronoun.end(), pronoun.group(), person.actor,
+                                     "pronoun", person.person))
+        for plural in RE_PLURAL.finditer(self.norm, start, end):
+            found.extend(Mention(plural.start(), plural.end(), plural.group(), m.actor, "plural")
+                         for m in self._last_list(plural.start()) if m.actor not in exclude)
+        found.sort(key=lambda m: m.start)
+        if stance in ("warns", "opposes"):
+            dropped = set()
+            for i, m in enumerate(found):
+                text = self.norm[max(0, m.start - 50):m.start]
+                if RE_VICTIM.search(text) or (stance == "warns" and RE_DESTINATION.search(text)):
+                    dropped.update(id(x) for x in coordinated(self.norm, found, i))
+            found = [m for m in found if id(m) not in dropped] or found
+        return found
+
+    def _last_list(self, pos: int) -> list[Mention]:
+        """The last list of two or more actors before `pos` ("Nicaragua, Venezuela, and Cuba")."""
+        items = self.mentions.within(0, pos)
+        i = len(items) - 1
+        while i >= 0:
+            group = coordinated(self.norm, items, i)
+            if len({m.actor for m in group if m.actor}) >= 2:
+                return [m for m in group if m.actor]
+            i = items.index(group[0]) - 1
+        return []
+
+    def _pick(self, cands: list[Mention], match: CueMatch) -> list[Mention]:
+        direction = match.cue.target
+        after = [m for m in cands if m.start >= match.end]
+        before = [m for m in cands if m.end <= match.start]
+        if direction == "after":
+            chosen = after[0] if after else None
+        elif direction == "before":
+            chosen = before[-1] if before else None
+        else:
+            options = ([(m.start - match.end, 0, m) for m in after[:1]]
+                       + [(match.start - m.end, 1, m) for m in before[-1:]])
+            chosen = min(options, key=lambda o: (o[0], o[1]))[2] if options else None
+        if chosen is None:
+            return []
+        if chosen.kind == "plural":
+            return [m for m in cands if m.kind == "plural" and m.start == chosen.start]
+        return coordinated(self.norm, cands, cands.index(chosen))
+
+    def _targets(self, index: int, sentence: Sentence, scope: _Scope, match: CueMatch,
+                 holders: set[str], subject: list[Mention] | None) -> tuple[list[Mention], float]:
+        stance = match.cue.stance
+        if subject is not None:  # a passive: the target is what it is said of
+            return [m for m in subject if m.actor not in holders], 1.0
+        if match.target_span:
+            return self._candidates(*match.target_span, holders, stance), 1.0
+        if match.cue.target == "slot":
+            return [], 0.0
+        clause = (max(scope.start, self._clause_start(sentence, match.start)),
+                  min(scope.end, self._clause_end(sentence, match.end)))
+        local = (max(scope.start, sentence.start), min(scope.end, sentence.end))
+        for (start, end), factor in ((clause, 1.0), (local, 0.95)):
+            picked = self._pick(self._candidates(start, end, holders, stance), match)
+            if picked:
+                return picked, factor
+        if scope.rule == "narrated":
+            return [], 0.0
+        picked = self._pick(self._candidates(sentence.start, sentence.end, holders, stance), match)
+        if picked:
+            return picked, 0.85
+        topic = self._holder_topic(match, holders)
+        if topic:  # "Stop the aggressor!": the adversary this speaker already named
+            return topic, 0.8
+        ahead = self._candidates(match.end, scope.end, holders, stance)
+        if ahead:  # "I will not rule out anything. Depends on ... our American colleagues"
+            return coordinated(self.norm, ahead, 0), 0.8
+        picked = self._pick(self._candidates(scope.start, scope.end, holders, stance), match)
+        if picked:
+            return picked, 0.75
+        if index > 0:
+            previous = self.sentences[index - 1]
+            if sentence.paragraph - previous.paragraph <= 1:
+                cands = self._candidates(previous.start, previous.end, holders, stance)
+                if cands:
+                    return coordinated(self.norm, cands, 0), 0.7
+        return [], 0.0
+
+    def _holder_topic(self, match: CueMatch, holders: set[str]) -> list[Mention]:
+        """The actor this holder last took a stance of the same sign on."""
+        negative = match.cue.stance in NEGATIVE
+        for earlier in reversed(self.found):
+            if earlier.holder in holders and (earlier.stance in NEGATIVE) == negative \
+                    and earlier.target not in holders:
+                return [Mention(match.start, match.end, earlier.target, earlier.target, "topic")]
+        return []
+
+    # -- assertions ---------------------------------------------------------------------
+
+    def _holders(self, sentence: Sentence, scope: _Scope, match: CueMatch):
+        """(speakers, rule, confidence factor, target-of-passive or None)."""
+        if match.holder_span:
+            group = [m for m in self.mentions.within(*match.holder_span) if m.actor]
+            return group, "named-holder", 0.9, None
+        agent = self._passive_agent(scope, match)
+        if agent is not None:
+            floor = max(scope.start, self._clause_start(sentence, match.start))
+            said_of = self._clause_subject(sentence, floor, match.start)
+            if not agent and scope.attribution is None:
+                return [], "passive", 0.0, said_of
+            if agent:
+                return agent, "passive-agent", 0.85, said_of
+            return None, f"{scope.rule}-{scope.attribution.rule}-passive", 0.9, said_of
+        if match.cue.subject:
+            subject = self._verb_subject(sentence, scope, match)
+            if subject:
+                return subject, "subject", 0.85 if scope.rule == "narrated" else 0.8, None
+        if scope.attribution is not None:
+            factor = 1.0 if scope.rule == "quote" else 0.95
+            if scope.attribution.rule in ("carried", "nominal", "pronoun"):
+                factor *= 0.9
+            return None, f"{scope.rule}-{scope.attribution.rule}", factor, None
+        if scope.rule == "quote":
+            return [], "quote-unattributed", 0.0, None
+        floor = scope.start
+        return self._clause_subject(sentence, floor, match.start), "narrated", 0.8, None
+
+    def _assertions(self, index: int, sentence: Sentence, match: CueMatch, reported) -> list[StanceAssertion]:
+        scope = self._scope(sentence, match, reported)
+        if scope is None:
+            return []
+        cue = match.cue
+        group, rule, factor, said_of = self._holders(sentence, scope, match)
+        if group is None:
+            speakers = scope.attribution.speakers
+            holder_spans = {scope.attribution.span}
+        else:
+            speakers = tuple(s for s in (speaker_of(m) for m in group) if s)
+            holder_spans = {(m.start, m.end) for m in group}
+        if not speakers:
+            return []
+        clause_start = max(scope.start, self._clause_start(sentence, match.start))
+        before = self.masked[clause_start:match.start]
+        if not cue.negated and is_negated(before):
+            return []
+        if cue.stance == "supports" and RE_REQUEST.search(self.norm[clause_start:match.start]):
+            return []
+        if cue.stance != "warns" and RE_HYPOTHETICAL.search(self.norm[max(clause_start, match.start - 40):match.start]):
+            return []
+        holders = {s.actor for s in speakers}
+        targets, target_factor = self._targets(index, sentence, scope, match, holders, said_of)
+        targets = [t for t in targets if (t.start, t.end) not in holder_spans]
+        mode = modality(cue, self.norm[clause_start:match.start], sentence.text)
+        confidence = round(cue.confidence * factor * target_factor
+                           * (0.9 if mode in ("conditional", "question") else 1.0), 3)
+        evidence = self.article.text[sentence.start:sentence.end]
+        seen, result = set(), []
+        for speaker in speakers:
+            for target in targets:
+                key = (speaker.actor, target.actor)
+                if target.actor == speaker.actor or key in seen:
+                    continue
+                seen.add(key)
+                result.append(StanceAssertion(
+                    article=self.article.id, holder=speaker.actor, stance=cue.stance,
+                    target=target.actor, evidence=evidence, start=sentence.start, end=sentence.end,
+                    cue=self.article.text[match.start:match.end], rule=rule, confidence=confidence,
+                    speaker=speaker, modality=mode, date=self.article.date))
+        return result
+
+
+def _mask(norm: str, mentions: list[Mention]) -> str:
+    """The text with every mention replaced by MASK characters and quote marks by spaces."""
+    chars = list(norm.replace('"', " "))
+    for m in mentions:
+        chars[m.start:m.end] = MASK * (m.end - m.start)
+    return "".join(chars)
+
+
+class Extractor:
+    """Extracts stance assertions from articles with one knowledge base and cue lexicon."""
+
+    def __init__(self, knowledge: Knowledge, cues: tuple[Cue, ...] | None = None) -> None:
+        self.knowledge = knowledge
+        self.finder = ActorFinder(knowledge)
+        self.cues = cues if cues is not None else load_cues()
+
+    def extract(self, article: Article) -> list[StanceAssertion]:
+        """Every stance assertion in `article`, in text order."""
+        return _ArticleExtractor(article, self.finder, self.cues).run()

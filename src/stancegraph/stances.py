@@ -1,0 +1,170 @@
+"""Stance cues: the lexicon (data/cues.jsonl), its small pattern language, and matching.
+
+Cues match a masked copy of a sentence in which every actor mention is replaced by
+"@" characters of the same length, so a pattern can name the target ({T}) or the
+holder ({H}) by position ("support for {T}", "{T} threat", "delivered by {H}").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from stancegraph.errors import KnowledgeError
+from stancegraph.model import STANCES
+
+MASK = "@"
+# An actor slot: optional article/title words, a masked mention, its possessive and a
+# head noun ("the Russian people"), and lists of them ("Sweden and Finland").
+_ONE = (r"(?:(?:the|The|a|an|President|Prime|Minister|Foreign|Chancellor|Secretary|King|"
+        r"especially|particularly|notably|also|even)\s+){0,3}@+(?:'s?)?"
+        r"(?:\s+(?:people|government|authorities|leadership|forces|troops|regime|side|army|"
+        r"military|state|nation|units|president|leader|Federation))?")
+SLOT = rf"{_ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+){_ONE})*"
+RE_NEGATION = re.compile(
+    r"(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnor\b|\bwithout\b|\bneither\b|\bdeclin\w* to\b|"
+    r"\brefus\w* to\b|\bden(?:y|ies|ied|ying)\b|\breject\w*\b|\bno longer\b|\bfail\w* to\b|"
+    r"\bruled? out\b|\bstopp\w* short of\b)[^.;]*$", re.IGNORECASE)
+RE_CONDITIONAL = re.compile(r"\b(?:if|would|could|might|may|unless|should)\b", re.IGNORECASE)
+DIRECTIONS = ("after", "before", "near", "slot")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry, compiled."""
+
+    stance: str
+    pattern: str
+    regex: re.Pattern
+    target: str
+    confidence: float
+    negated: bool
+    modality: str | None
+    line: int
+    subject: bool = False
+    passive: bool = True
+    overlap: bool = False
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in a sentence; offsets are absolute (in the article text)."""
+
+    cue: Cue
+    start: int
+    end: int
+    holder_span: tuple[int, int] | None
+    target_span: tuple[int, int] | None
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    """Turn a cue pattern into a regular expression over masked text."""
+    parts: list[str] = []
+    pending = ""
+    for token in pattern.split():
+        if token == "...":
+            parts.append(r"(?:\s+[^\s@]+){0,3}?")
+            continue
+        optional = token.startswith("[") and token.endswith("]")
+        body = _token(token[1:-1] if optional else token)
+        if optional:
+            if parts:
+                parts.append(rf"(?:\s+{body})?")
+            else:
+                pending += rf"(?:{body}\s+)?"
+            continue
+        parts.append((r"\s+" if parts else pending) + body)
+    return re.compile(r"(?<![\w@])" + "".join(parts) + r"(?![\w@])", re.IGNORECASE)
+
+
+def _token(token: str) -> str:
+    if token in ("{T}", "{H}"):
+        return f"(?P<{token[1]}>{SLOT})"
+    if token == "*":
+        return r"[^\s@]+"
+    alternatives = []
+    for alt in token.split("|"):
+        words = [re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w)
+                 for w in alt.split("_")]
+        alternatives.append(r"\s+".join(words))
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> tuple[Cue, ...]:
+    text = (resources.files("stancegraph") / "data" / "cues.jsonl").read_text("utf-8")
+    return parse_cues(text, "cues.jsonl")
+
+
+def parse_cues(text: str, source: str) -> tuple[Cue, ...]:
+    cues = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+            stance, pattern = record["stance"], record["cue"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise KnowledgeError(where, 'each cue needs "stance" and "cue"') from None
+        if stance not in STANCES:
+            raise KnowledgeError(where, f"unknown stance {stance!r}")
+        target = record.get("target", "slot" if "{T}" in pattern else "near")
+        if target not in DIRECTIONS:
+            raise KnowledgeError(where, f"unknown target direction {target!r}")
+        try:
+            regex = compile_pattern(pattern)
+        except re.error as error:
+            raise KnowledgeError(where, f"bad pattern ({error})") from None
+        cues.append(Cue(stance, pattern, regex, target, float(record.get("confidence", 0.7)),
+                        bool(record.get("negated", False)), record.get("modality"), number,
+                        bool(record.get("subject", False)), bool(record.get("passive", True)),
+                        bool(record.get("overlap", False))))
+    return tuple(cues)
+
+
+def match_cues(masked: str, offset: int, cues: tuple[Cue, ...]) -> list[CueMatch]:
+    """Cue matches in one masked sentence; where matches overlap the longest wins."""
+    found = []
+    for cue in cues:
+        for m in cue.regex.finditer(masked):
+            found.append(CueMatch(
+                cue, offset + m.start(), offset + m.end(),
+                _group_span(m, "H", offset), _group_span(m, "T", offset)))
+    found.sort(key=lambda c: (-(c.end - c.start), c.cue.line, c.start))
+    kept: list[CueMatch] = []
+    for match in found:
+        if match.cue.overlap or not any(
+                match.start < k.end and k.start < match.end for k in kept if not k.cue.overlap):
+            kept.append(match)
+    return sorted(kept, key=lambda c: (c.start, c.cue.line))
+
+
+def _group_span(m: re.Match, name: str, offset: int) -> tuple[int, int] | None:
+    if name not in m.re.groupindex or m.start(name) < 0:
+        return None
+    return offset + m.start(name), offset + m.end(name)
+
+
+RE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w* (?:claims|reports|allegations)|"
+                       r"no plans? to|false(?:ly)? (?:claim|accus)\w*)\b", re.IGNORECASE)
+
+
+def is_negated(before: str) -> bool:
+    """Whether a cue is negated: a negator among the three words before it, or a denial
+    anywhere before it in its clause ("Russia denies it has any plans to invade")."""
+    words = before.split()[-3:]
+    return bool(RE_NEGATION.search(" ".join(words)) or RE_DENIAL.search(before))
+
+
+def modality(cue: Cue, clause_before: str, sentence: str) -> str:
+    if cue.modality:
+        return cue.modality
+    if sentence.rstrip().endswith("?"):
+        return "question"
+    if RE_CONDITIONAL.search(clause_before):
+        return "conditional"
+    return "asserted"

@@ -1,0 +1,106 @@
+"""Sentences, paragraphs and quotations, with character offsets into the article text.
+
+Matching runs on a normalised copy of the text of the same length (curly quotes and
+apostrophes made straight), so every offset found there is an offset in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NORMALISE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
+    "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-", "\u2026": ".",
+})
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr gen lt col maj capt sgt sen rep gov pres prof st jr sr no vs etc inc ltd co corp
+jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m adm cmdr amb
+""".split())
+
+# A sentence ends at . ! ? (with closing quotes or brackets) before a space and a capital,
+# a digit or an opening quote.
+RE_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u00C0-\u024F])")
+RE_WORD_BEFORE = re.compile(r"([\w.]+)$")
+RE_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its offsets, its paragraph's index and its text."""
+
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The content of a quotation (without its quote marks) and its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+    closed: bool
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+    def words(self, norm: str) -> int:
+        return len(norm[self.start:self.end].split())
+
+
+def normalise(text: str) -> str:
+    """A copy of `text` of the same length, with quote marks and dashes made plain."""
+    return text.translate(NORMALISE)
+
+
+def paragraphs(norm: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in RE_PARAGRAPH.finditer(norm) if m.group().strip()]
+
+
+def sentences(norm: str) -> list[Sentence]:
+    """Split every paragraph into sentences, keeping offsets."""
+    found = []
+    for index, para in enumerate(paragraphs(norm)):
+        start = para.start
+        chunk = norm[para.start:para.end]
+        for match in RE_SENTENCE_END.finditer(chunk):
+            word = RE_WORD_BEFORE.search(chunk[: match.start()])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            end = para.start + match.end()
+            found.append(_sentence(norm, start, end, index))
+            start = end
+        if start < para.end:
+            found.append(_sentence(norm, start, para.end, index))
+    return [s for s in found if s.text.strip()]
+
+
+def _sentence(norm: str, start: int, end: int, paragraph: int) -> Sentence:
+    while start < end and norm[start].isspace():
+        start += 1
+    return Sentence(start, end, paragraph, norm[start:end])
+
+
+def quotes(norm: str) -> list[Quote]:
+    """Quotations in double quotes; one left open runs to its paragraph's end."""
+    found = []
+    for index, para in enumerate(paragraphs(norm)):
+        marks = [i for i in range(para.start, para.end) if norm[i] == '"']
+        for k in range(0, len(marks) - 1, 2):
+            found.append(Quote(marks[k] + 1, marks[k + 1], index, True))
+        if len(marks) % 2:
+            found.append(Quote(marks[-1] + 1, para.end, index, False))
+    return found

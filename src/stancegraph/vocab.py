@@ -1,0 +1,44 @@
+"""The stancegraph vocabulary as code, mirroring ontology/stancegraph.ttl."""
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+BASE = "https://w3id.org/stancegraph/"
+WD = Namespace("http://www.wikidata.org/entity/")
+
+
+class SG(DefinedNamespace):
+    """Terms of https://w3id.org/stancegraph/ns# ; a misspelt term raises."""
+
+    _NS = Namespace(BASE + "ns#")
+    _fail = True
+
+    # classes
+    Actor: URIRef
+    State: URIRef
+    Organisation: URIRef
+    Collective: URIRef
+    Person: URIRef
+    Article: URIRef
+    StanceAssertion: URIRef
+    # stance properties
+    stance: URIRef
+    supports: URIRef
+    doubts: URIRef
+    warns: URIRef
+    opposes: URIRef
+    # assertion details
+    evidence: URIRef
+    evidenceStart: URIRef
+    evidenceEnd: URIRef
+    cue: URIRef
+    rule: URIRef
+    confidence: URIRef
+    modality: URIRef
+    speaker: URIRef
+    speakerName: URIRef
+    speakerOffice: URIRef
+    # people and articles
+    represents: URIRef
+    dateKnown: URIRef
+    sourceFile: URIRef

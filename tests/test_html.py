@@ -1,0 +1,191 @@
+"""The HTML view: self-contained, one edge per (holder, stance, target), hostile text inert."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from stancegraph.export.html import STANCE_COLOURS, render_html, script_json, write_html
+from stancegraph.model import Actor, Article, Speaker, StanceAssertion
+
+HOSTILE = "</script><script>alert(1)</script><img src=x onerror=alert(1)>"
+RE_DATA = re.compile(r'<script type="application/json" id="sg-data">(.*?)</script>', re.DOTALL)
+RE_REMOTE = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
+RE_STYLE = re.compile(r"<style>(.*?)</style>", re.DOTALL)
+RE_CSS_URL = re.compile(r"url\(\s*[\"']?([^\"')]*)", re.IGNORECASE)
+
+ACTORS = {
+    "rus": Actor("rus", "Russia", "State", qid="Q159"),
+    "usa": Actor("usa", "United States", "State", qid="Q30"),
+    "nato": Actor("nato", "NATO", "Organisation", qid="Q7184"),
+    "eu": Actor("eu", "European Union", "Organisation", qid="Q458"),  # in no assertion
+}
+ARTICLES = {
+    "a1": Article(
+        "a1", date(2024, 3, 1), "text", "seed", title="Talks", url="https://example.org/a1"
+    ),
+    "a2": Article("a2", None, "text", "seed"),
+}
+
+
+def stance(article, holder, kind, target, evidence, start, speaker=None):
+    return StanceAssertion(
+        article=article,
+        holder=holder,
+        stance=kind,
+        target=target,
+        evidence=evidence,
+        start=start,
+        end=start + len(evidence),
+        cue="cue",
+        rule="quote",
+        confidence=0.9,
+        speaker=speaker,
+    )
+
+
+ASSERTIONS = [
+    stance(
+        "a2", "rus", "warns", "nato", "NATO will regret this", 40, Speaker("rus", person="p-peskov")
+    ),
+    stance("a1", "rus", "warns", "nato", "a grave mistake", 10, Speaker("rus", name="Peskov")),
+    stance("a1", "usa", "supports", "nato", "we stand with our allies", 90),
+    stance("a1", "nato", "doubts", "rus", "we doubt Moscow's word", 200),
+    stance("a2", "rus", "opposes", "usa", "we reject the plan", 5),
+]
+
+
+def page_data(html: str) -> dict:
+    blocks = RE_DATA.findall(html)
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+def test_html_has_no_remote_resources():
+    html = render_html(ASSERTIONS, ACTORS, ARTICLES)
+    assert not RE_REMOTE.search(html)
+    assert "<script src" not in html and "<link" not in html and "@import" not in html
+    styles = "".join(RE_STYLE.findall(html))
+    assert all(url.startswith("data:") for url in RE_CSS_URL.findall(styles))
+    assert "sourceMappingURL" not in html
+    # The article's URL is there, but only as data inside the JSON block.
+    outside = RE_DATA.sub("", html)
+    assert "example.org" not in outside
+    assert "https://example.org/a1" in RE_DATA.search(html).group(1)
+
+
+def test_html_inlines_vis_network_and_exposes_globals():
+    html = render_html(ASSERTIONS, ACTORS, ARTICLES)
+    assert "vis-network" in html and "@version 9.1.2" in html
+    assert ".vis-network" in html  # the stylesheet
+    for name in ("nodes", "edges", "network"):
+        assert re.search(rf"^var {name} = ", html, re.MULTILINE)
+    assert "stabilizationIterationsDone" in html
+
+
+def test_html_one_edge_per_distinct_holder_stance_target():
+    data = page_data(render_html(ASSERTIONS, ACTORS, ARTICLES))
+    triples = [(e["from"], e["stance"], e["to"]) for e in data["edges"]]
+    assert triples == sorted({a.edge for a in ASSERTIONS})
+    assert len(data["edges"]) == 4
+
+
+def test_html_edges_carry_sorted_evidence_colour_and_width():
+    data = page_data(render_html(ASSERTIONS, ACTORS, ARTICLES))
+    edges = {(e["from"], e["stance"], e["to"]): e for e in data["edges"]}
+    warns = edges["rus", "warns", "nato"]
+    assert [(p["article"], p["speaker"], p["date"]) for p in warns["evidence"]] == [
+        ("a1", "Peskov", "2024-03-01"),
+        ("a2", "p-peskov", "date unknown"),
+    ]
+    assert "a grave mistake" in warns["title"] and "date unknown" in warns["title"]
+    assert warns["color"]["color"] == STANCE_COLOURS["warns"]
+    assert warns["width"] > edges["usa", "supports", "nato"]["width"]
+    assert edges["nato", "doubts", "rus"]["dashes"] is True
+
+
+def test_html_nodes_are_the_actors_in_assertions():
+    data = page_data(render_html(ASSERTIONS, ACTORS, ARTICLES))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert [n["id"] for n in data["nodes"]] == ["nato", "rus", "usa"]
+    assert nodes["rus"]["label"] == "Russia"
+    assert "State" in nodes["rus"]["title"] and "Q159" in nodes["rus"]["title"]
+    assert nodes["rus"]["size"] > nodes["usa"]["size"]  # 4 assertions against 2
+
+
+def test_html_header_counts_and_legend():
+    html = render_html(ASSERTIONS, ACTORS, ARTICLES)
+    assert "<h1>stancegraph</h1>" in html
+    assert "3 actors · 4 edges · 5 assertions · 2 articles" in html
+    for kind, colour in STANCE_COLOURS.items():
+        assert re.search(rf"border-top-color: {colour}\"></span>{kind}</li>", html)
+
+
+@pytest.mark.parametrize("field", ["evidence", "speaker", "article", "title", "url"])
+def test_html_hostile_text_stays_escaped(field):
+    article = Article(HOSTILE if field == "article" else "a1", None, "text", "seed")
+    if field in ("title", "url"):
+        article = replace(article, **{field: HOSTILE})
+    assertion = stance(
+        article.id,
+        "rus",
+        "warns",
+        "nato",
+        HOSTILE if field == "evidence" else "plain words",
+        0,
+        Speaker("rus", name=HOSTILE) if field == "speaker" else None,
+    )
+    html = render_html([assertion], ACTORS, {article.id: article})
+    assert "<img" not in html.lower()
+    assert "<script>alert" not in html
+    assert "onerror=alert(1)>" not in html
+    # Three script elements and no more: the hostile text closed none of them.
+    assert html.count("</script>") == 3
+    assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)" in html
+    data = page_data(html)
+    assert HOSTILE in json.dumps(data, ensure_ascii=False)
+
+
+def test_html_script_json_escapes_line_separators_and_ampersands():
+    text = script_json({"q": "a\u2028b\u2029c & <d>"})
+    assert text == '{"q":"a\\u2028b\\u2029c \\u0026 \\u003cd\\u003e"}'
+    assert json.loads(text) == {"q": "a\u2028b\u2029c & <d>"}
+
+
+def test_html_is_deterministic():
+    first = render_html(ASSERTIONS, ACTORS, ARTICLES)
+    assert render_html(ASSERTIONS, ACTORS, ARTICLES) == first
+    reordered = list(reversed(ASSERTIONS))
+    shuffled_actors = dict(reversed(list(ACTORS.items())))
+    shuffled_articles = dict(reversed(list(ARTICLES.items())))
+    assert render_html(reordered, shuffled_actors, shuffled_articles) == first
+    assert page_data(first)["options"]["layout"]["randomSeed"] == 20240501
+
+
+def test_html_empty_input_says_there_are_no_edges():
+    html = render_html([], ACTORS, {})
+    data = page_data(html)
+    assert data["nodes"] == [] and data["edges"] == []
+    assert "There are no stance edges" in html
+    assert "0 actors · 0 edges · 0 assertions · 0 articles" in html
+
+
+def test_html_unknown_actor_id_still_gets_a_node():
+    assertion = stance("a1", "rus", "supports", "ghost", "we back them", 0)
+    data = page_data(render_html([assertion], ACTORS, ARTICLES))
+    assert {n["id"]: n["label"] for n in data["nodes"]} == {"ghost": "ghost", "rus": "Russia"}
+
+
+def test_html_write_html_writes_utf8_atomically(tmp_path: Path):
+    quoted = stance("a1", "rus", "warns", "nato", "«Это ошибка» — ça suffit", 0)
+    path = tmp_path / "out" / "graph.html"
+    write_html(path, [quoted], ACTORS, ARTICLES)
+    raw = path.read_bytes()
+    assert raw == render_html([quoted], ACTORS, ARTICLES).encode("utf-8")
+    assert "«Это ошибка» — ça suffit" in raw.decode("utf-8")
+    assert [p.name for p in path.parent.iterdir()] == ["graph.html"]
