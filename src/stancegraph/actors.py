@@ -164,11 +164,12 @@ class ActorFinder:
                 continue
             for surname, first in people.items():
                 if word.start() > first.start and _same_name(token, surname.split()[-1]):
-                    start = word.start()
-                    if " " in surname and norm[start - len(surname.split()[0]) - 1:start - 1] == surname.split()[0]:
-                        start -= len(surname.split()[0]) + 1
-                    found.append(Mention(start, word.start() + len(token), norm[start:word.start() + len(token)],
-                                         first.actor, "person", first.person, first.office))
+                    start, end = word.start(), word.start() + len(token)
+                    particle = surname.split()[0]
+                    if " " in surname and norm[start - len(particle) - 1:start - 1] == particle:
+                        start -= len(particle) + 1
+                    found.append(Mention(start, end, norm[start:end], first.actor, "person",
+                                         first.person, first.office))
                     break
         return found
 

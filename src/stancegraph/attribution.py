@@ -29,6 +29,9 @@ SPEECH_VERBS = (
     "saying|adding|claiming|insisting|stressing|noting|arguing|asserting|stating|explaining|"
     "warning|describing|described")
 RE_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+RE_UNKNOWN_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z][\w-]+)*\s+"
+                             r"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+RE_ACCORDING = re.compile(r"\b(?:according to|For)\s+(?=\S)")
 RE_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_NOMINAL = re.compile(
     r"\b(?:the|The|a|A)\s+(?:[\w-]+\s+){0,2}?(?:note|statement|declaration|communiqu[eé]|ministry|"
@@ -284,11 +287,19 @@ class Attributor:
                 continue
             tail = _phrase_end(norm[verb.end():sentence.end], 0)
             after = self.after_verb(verb.end(), verb.end() + tail, sentence.start)
-            if after is not None and after.rule == "named" and _adjacent(norm, verb.end(), after.span[0]):
+            inverted = norm[sentence.start:verb.start()].rstrip().endswith((",", '"'))
+            if inverted and after is not None and after.rule == "named" \
+                    and _adjacent(norm, verb.end(), after.span[0]):
                 found.append((sentence.start, verb.start(), self.remember(after)))
-        for match in re.finditer(r"\b(?:according to|For|for)\s+(?=\S)", norm[sentence.start:sentence.end]):
-            pos = sentence.start + match.end()
-            if match.group().startswith(("For", "for")) and not re.match(r"[^,]{2,40},", norm[pos:sentence.end]):
+            elif before is None and RE_UNKNOWN_NAME.search(norm, clause, verb.start()):
+                # "Ortega said ...": a speaker we cannot resolve holds what follows
+                end = _content_end(norm, verb.end(), sentence.end)
+                found.append((verb.end(), end, Attribution((), "unknown", (verb.start(), verb.end()))))
+        # "according to X", and "For X, ..." opening a sentence
+        for match in RE_ACCORDING.finditer(norm, sentence.start, sentence.end):
+            pos = match.end()
+            if match.group().startswith("For") and (
+                    match.start() != sentence.start or not re.match(r"[^,]{2,40},", norm[pos:sentence.end])):
                 continue
             after = self.after_verb(pos, pos + _phrase_end(norm[pos:sentence.end], 0), sentence.start)
             if after is not None and after.rule == "named" and after.span[0] - pos < 12:

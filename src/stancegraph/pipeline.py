@@ -18,11 +18,16 @@ from dataclasses import dataclass
 
 from stancegraph.actors import ActorFinder, Mention
 from stancegraph.attribution import (
-    Attribution, Attributor, Mentions, after_preposition, coordinated, speaker_of,
+    Attribution,
+    Attributor,
+    Mentions,
+    after_preposition,
+    coordinated,
+    speaker_of,
 )
 from stancegraph.knowledge import Knowledge
 from stancegraph.model import Article, StanceAssertion
-from stancegraph.stances import MASK, Cue, CueMatch, is_negated, load_cues, match_cues, modality
+from stancegraph.stances import MASK, QUOTE_MASK, Cue, CueMatch, is_negated, load_cues, match_cues, modality
 from stancegraph.text import Quote, Sentence, normalise, paragraphs, quotes, sentences
 
 RE_BOUNDARY = re.compile(
@@ -34,7 +39,8 @@ RE_RELATIVE = re.compile(r"\W*(?:(?:in|during|of|by|for|with)\s+)?(?:which|who|w
 RE_PARTICIPLE = re.compile(r"\W*(?:saying|adding|claiming|stressing|noting|insisting|arguing|"
                            r"warning|accusing|describing|calling|urging)\b")
 RE_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|gets)\s+(?:\w+ly\s+)?(?:not\s+)?$")
-RE_PARTICIPLE_WORD = re.compile(r"(?:\w+(?:ed|en|wn)|sent|built|made|held|seen|shown|told|hit|struck|"
+RE_PARTICIPLE_WORD = re.compile(r"(?:(?:not|never|no longer)\s+)?"
+                                r"(?:\w+(?:ed|en|wn)|sent|built|made|held|seen|shown|told|hit|struck|"
                                 r"fought|brought|bought|caught|taught|thought|sought|led|won|lost|"
                                 r"set|put|cut|left|kept|met|paid|said|sold)\b", re.IGNORECASE)
 RE_EVENT_NOUN = re.compile(r"\b(?:attack|attacks|invasion|aggression|assault|offensive|visit|"
@@ -355,7 +361,8 @@ class _ArticleExtractor:
             return []
         if cue.stance == "supports" and RE_REQUEST.search(self.norm[clause_start:match.start]):
             return []
-        if cue.stance != "warns" and RE_HYPOTHETICAL.search(self.norm[max(clause_start, match.start - 40):match.start]):
+        just_before = self.norm[max(clause_start, match.start - 40):match.start]
+        if cue.stance != "warns" and RE_HYPOTHETICAL.search(just_before):
             return []
         holders = {s.actor for s in speakers}
         targets, target_factor = self._targets(index, sentence, scope, match, holders, said_of)
@@ -380,8 +387,8 @@ class _ArticleExtractor:
 
 
 def _mask(norm: str, mentions: list[Mention]) -> str:
-    """The text with every mention replaced by MASK characters and quote marks by spaces."""
-    chars = list(norm.replace('"', " "))
+    """The text with every mention replaced by MASK characters and quote marks by QUOTE_MASK."""
+    chars = list(norm.replace('"', QUOTE_MASK))
     for m in mentions:
         chars[m.start:m.end] = MASK * (m.end - m.start)
     return "".join(chars)

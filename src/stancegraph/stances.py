@@ -17,13 +17,16 @@ from stancegraph.errors import KnowledgeError
 from stancegraph.model import STANCES
 
 MASK = "@"
+QUOTE_MASK = "\u00a0"
 # An actor slot: optional article/title words, a masked mention, its possessive and a
 # head noun ("the Russian people"), and lists of them ("Sweden and Finland").
 _ONE = (r"(?:(?:the|The|a|an|President|Prime|Minister|Foreign|Chancellor|Secretary|King|"
         r"especially|particularly|notably|also|even)\s+){0,3}@+(?:'s?)?"
         r"(?:\s+(?:people|government|authorities|leadership|forces|troops|regime|side|army|"
         r"military|state|nation|units|president|leader|Federation))?")
-SLOT = rf"{_ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+){_ONE})*"
+# List links use plain spaces: quote marks are masked as no-break spaces, and a list
+# never runs on past the end of a quotation.
+SLOT = rf"{_ONE}(?:(?: *, *(?:and +)?| +and +| +or +| +as +well +as +){_ONE})*"
 RE_NEGATION = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnor\b|\bwithout\b|\bneither\b|\bdeclin\w* to\b|"
     r"\brefus\w* to\b|\bden(?:y|ies|ied|ying)\b|\breject\w*\b|\bno longer\b|\bfail\w* to\b|"

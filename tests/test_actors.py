@@ -1,0 +1,94 @@
+"""Actor mentions: every way of naming an actor resolves to it, on the article's date."""
+
+from datetime import date
+
+import pytest
+
+from stancegraph.actors import ActorFinder
+from stancegraph.knowledge import load_knowledge
+from stancegraph.text import normalise
+
+DAY = date(2022, 2, 17)
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return ActorFinder(load_knowledge())
+
+
+def actors(finder, text, day=DAY):
+    return [(m.text, m.actor) for m in finder.find(normalise(text), day)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia said", ("Russia", "russia")),
+    ("the Russian Federation said", ("Russian Federation", "russia")),
+    ("the U.S. said", ("U.S.", "united-states")),
+    ("Caracas said", ("Caracas", "venezuela")),
+    ("the Kremlin said", ("Kremlin", "russia")),
+    ("Russian troops moved", ("Russian", "russia")),
+    ("the Venezuelan people", ("Venezuelan", "venezuela")),
+    ("Westerners said", ("Westerners", "the-west")),
+    ("NATO said", ("NATO", "nato")),
+    ("the UN Security Council voted", ("UN Security Council", "united-nations")),
+    ("Kyiv said", ("Kyiv", "ukraine")),
+    ("Kiev said", ("Kiev", "ukraine")),
+])
+def test_actors_name_forms(finder, text, expected):
+    assert expected in actors(finder, text)
+
+
+@pytest.mark.parametrize("text,name,actor", [
+    ("President Vladimir Putin spoke.", "Vladimir Putin", "russia"),
+    ("NATO chief Jens Stoltenberg spoke.", "Jens Stoltenberg", "nato"),
+    ("Venezuelan Oil Minister Tareck El Aissamin spoke.", "Tareck El Aissamin", "venezuela"),
+    ("Chinese foreign ministry spokesman Wang Wenbin spoke in Beijing.", "Wang Wenbin", "china"),
+    ("Fictional Ruritanian Minister Anna Schmidt spoke.", None, None),
+])
+def test_actors_titled_persons(finder, text, name, actor):
+    people = [(m.text, m.actor) for m in finder.find(normalise(text), DAY) if m.kind == "person"]
+    assert people == ([(name, actor)] if name else [])
+
+
+def test_actors_surname_and_family_name_later(finder):
+    text = ("Chinese foreign ministry spokesman Wang Wenbin spoke in Beijing. "
+            "Later spokesman Wang added more. Mr. Wenbin left.")
+    people = [(m.text, m.actor) for m in finder.find(normalise(text), DAY) if m.kind == "person"]
+    assert people == [("Wang Wenbin", "china"), ("Wang", "china"), ("Wenbin", "china")]
+
+
+def test_actors_misspelt_surname_one_edit_apart(finder):
+    text = "Russian Deputy Prime Minister Yuri Borissov came. Borisov left."
+    people = [m.actor for m in finder.find(normalise(text), DAY) if m.kind == "person"]
+    assert people == ["russia", "russia"]
+
+
+@pytest.mark.parametrize("day,actor", [
+    (date(2021, 1, 25), None),  # the day before Blinken took office
+    (date(2021, 1, 26), "united-states"),
+    (date(2025, 1, 20), "united-states"),  # his last day
+    (date(2025, 1, 21), None),
+])
+def test_actors_office_by_date(finder, day, actor):
+    (mention,) = finder.find(normalise("Antony Blinken spoke."), day)
+    assert mention.actor == actor
+
+
+def test_actors_former_speaks_for_nobody(finder):
+    (mention,) = [m for m in finder.find(normalise("Former Secretary of State Antony Blinken spoke."), DAY)
+                  if m.kind == "person"]
+    assert mention.actor is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington Post reporters wrote.", []),
+    ("George Washington was a president.", []),
+    ("Washington and the U.S. Congress.", [("Washington", "united-states"), ("U.S.", "united-states")]),
+    ("Brussels said.", []),  # EU, NATO or Belgium: no context, no guess
+    ("The EU met in Brussels.", [("EU", "european-union"), ("Brussels", "european-union")]),
+    ("Moscow-backed separatists attacked.", []),
+    ("the West Bank", []),
+    ("the West said", [("West", "the-west")]),
+])
+def test_actors_ambiguous_forms(finder, text, expected):
+    assert actors(finder, text) == expected
