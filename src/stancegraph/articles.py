@@ -36,18 +36,18 @@ class ReadResult:
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
     """Every .txt/.jsonl file under `paths` (files or folders, recursively), sorted."""
-    found: set[Path] = set()
+    found: dict[Path, Path] = {}  # resolved path -> the path as given, so a file is read once
     for path in paths:
         if path.is_dir():
-            found.update(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES and not _hidden(p, path)
-            )
+            files = [p for p in path.rglob("*")
+                     if p.is_file() and p.suffix.lower() in SUFFIXES and not _hidden(p, path)]
         elif path.is_file():
-            found.add(path)
+            files = [path]
         else:
             raise InputError(f"{path}: no such file or folder")
-    return sorted(found)
+        for file in files:
+            found.setdefault(file.resolve(), file)
+    return sorted(found.values())
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -84,6 +84,8 @@ def decode(data: bytes, source: str) -> tuple[str, list[str]]:
 
 def read_txt(path: Path, article_id: str) -> ReadResult:
     source = str(path)
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        raise ArticleError(source, f"larger than the {MAX_ARTICLE_BYTES:,}-byte article limit")
     data = path.read_bytes()
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(source, f"larger than the {MAX_ARTICLE_BYTES:,}-byte article limit")
@@ -113,6 +115,8 @@ def read_jsonl(path: Path) -> ReadResult:
             articles.append(_jsonl_record(line, where))
         except ArticleError as error:
             errors.append(error)
+    if not articles and not errors:
+        raise ArticleError(source, "empty file (no JSONL records)")
     return ReadResult(tuple(articles), tuple(errors), tuple(warnings))
 
 

@@ -27,6 +27,7 @@ class BuildReport:
     errors: list[ArticleError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    sources: int = 0  # input files that gave at least one article
 
     @property
     def actors(self) -> set[str]:
@@ -51,6 +52,7 @@ def extract_corpus(paths: Sequence[Path], knowledge: Knowledge,
     for result in read_articles(paths):
         report.errors.extend(result.errors)
         report.warnings.extend(result.warnings)
+        report.sources += bool(result.articles)
         for article in result.articles:
             report.articles.append(article)
             report.assertions.extend(
@@ -78,7 +80,8 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     """The whole build: knowledge, extraction, exports."""
     knowledge = load_knowledge(actor_files)
     report = extract_corpus(paths, knowledge, progress, min_confidence)
-    report.files = write_exports(report, knowledge, out)
+    if report.articles:  # when every file was skipped, keep the previous exports
+        report.files = write_exports(report, knowledge, out)
     return report
 
 

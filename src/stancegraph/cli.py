@@ -67,11 +67,17 @@ def build_cli(
     except StancegraphError as error:
         _error(str(error))
         raise typer.Exit(EXIT_FAILED) from None
+    except OSError as error:  # e.g. --out names a file or an unwritable folder
+        _error(f"{error.filename or out}: {error.strerror or error}")
+        raise typer.Exit(EXIT_FAILED) from None
     except KeyboardInterrupt:
         _error("interrupted; the previous exports are untouched")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     for error in report.errors:
         _error(f"skipped {error}")
+    if not report.articles:
+        _error(f"no article could be read under {', '.join(map(str, paths))}; nothing written")
+        raise typer.Exit(EXIT_FAILED)
     if not quiet:
         for warning in report.warnings:
             typer.secho(f"warning: {warning}", fg=typer.colors.YELLOW, err=True)
@@ -90,8 +96,7 @@ def _run_build(paths, out, actors, min_confidence, total, quiet) -> BuildReport:
 
 
 def _summary(report: BuildReport) -> None:
-    files = len({a.source.rsplit(":", 1)[0] for a in report.articles})
-    typer.echo(f"articles: {len(report.articles)} read from {files} files, "
+    typer.echo(f"articles: {len(report.articles)} read from {report.sources} files, "
                f"{len(report.errors)} skipped")
     if report.undated:
         typer.echo(f"date unknown: {', '.join(report.undated)}")
