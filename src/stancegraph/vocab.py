@@ -41,4 +41,3 @@ class SG(DefinedNamespace):
     # people and articles
     represents: URIRef
     dateKnown: URIRef
-    sourceFile: URIRef
