@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from rdflib import RDF, Graph
+from rdflib import RDF, BNode, Graph
 from rdflib.namespace import OWL
 
 from conftest import ROOT, STANCEGRAPH
@@ -47,3 +47,8 @@ def test_exports_development_corpus_does_not_regress(shared, tmp_path):
     figures = score(shared, tmp_path / "stancegraph.ttl", shared / "gold")
     assert figures["core"]["f1"] >= 0.90
     assert figures["all"]["f1"] >= 0.85
+
+
+def test_exports_have_no_blank_nodes():
+    graph = Graph().parse(ROOT / "exports" / "stancegraph.ttl")
+    assert not [t for t in graph if any(isinstance(x, BNode) for x in t)]
