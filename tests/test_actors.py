@@ -92,3 +92,37 @@ def test_actors_former_speaks_for_nobody(finder):
 ])
 def test_actors_ambiguous_forms(finder, text, expected):
     assert actors(finder, text) == expected
+
+
+@pytest.mark.parametrize("text,name,actor", [
+    ("Serbian President Aleksandar Vucic spoke.", "Aleksandar Vucic", "serbia"),
+    ("Aleksandar Vucic, Serbia's president, spoke.", "Aleksandar Vucic", "serbia"),
+    ("Ivica Dacic, the Serbian foreign minister, spoke.", "Ivica Dacic", "serbia"),
+    ("Kremlin spokesman Dmitry Peskov spoke.", "Dmitry Peskov", "russia"),
+    ("The head of US diplomacy, Antony Blinken, spoke.", "Antony Blinken", "united-states"),
+    ("Turkey's foreign minister, Mevlut Cavusoglu, spoke.", "Mevlut Cavusoglu", "turkey"),
+    ("White House national security adviser Jake Sullivan spoke.", "Jake Sullivan", "united-states"),
+    ("Former Serbian President Boris Tadic spoke.", "Boris Tadic", None),
+])
+def test_actors_generic_titles(finder, text, name, actor):
+    people = [(m.text, m.actor) for m in finder.find(normalise(text), DAY) if m.kind == "person"]
+    assert people[:1] == [(name, actor)]
+
+
+def test_actors_title_tied_earlier_then_named(finder):
+    text = ("Russia's deputy foreign minister said talks had stalled. "
+            "Deputy Foreign Minister Sergei Ivanovsky said more.")
+    people = [(m.text, m.actor) for m in finder.find(normalise(text), DAY) if m.kind == "person"]
+    assert people == [("Sergei Ivanovsky", "russia")]
+
+
+def test_actors_generic_title_not_carried_to_another_person(finder):
+    text = "On a visit to Russian President Vladimir Putin, President Jair Somebody spoke."
+    people = {m.text: m.actor for m in finder.find(normalise(text), DAY) if m.kind == "person"}
+    assert people.get("Jair Somebody") is None
+
+
+def test_actors_title_reference(finder):
+    text = "Serbian Foreign Minister Ivica Dacic spoke in Belgrade. The minister added that talks went on."
+    people = [(m.text, m.actor) for m in finder.find(normalise(text), DAY) if m.kind == "person"]
+    assert people == [("Ivica Dacic", "serbia"), ("The minister", "serbia")]
