@@ -16,7 +16,7 @@ from stancegraph.vocab import BASE, SG, WD
 PREFIXES = {"sg": SG._NS, "wd": WD, "prov": PROV, "dcterms": DCTERMS, "owl": OWL,
             "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
             "actor": BASE + "actor/", "person": BASE + "person/", "article": BASE + "article/",
-            "assertion": BASE + "assertion/"}
+            "assertion": BASE + "assertion/", "role": BASE + "role/"}
 
 
 def _iri(kind: str, local: str) -> URIRef:
@@ -56,24 +56,14 @@ def build_graph(articles: Iterable[Article], assertions: Iterable[StanceAssertio
     for article in articles:
         add_article(graph, article)
     used_actors: set[str] = set()
-    speakers: dict[str, set[str]] = {}
     for a in assertions:
         add_assertion(graph, a)
         used_actors.update((a.holder, a.target))
         if a.speaker and a.speaker.person:
-            speakers.setdefault(a.speaker.person, set()).add(a.speaker.actor)
-            graph.add((person_iri(a.speaker.person), RDFS.label,
-                       Literal(_person_label(a, knowledge))))
+            add_person(graph, a, knowledge)
     for actor_id in sorted(used_actors):
         add_actor(graph, actor_id, knowledge)
-    for person_id, actors in sorted(speakers.items()):
-        add_person(graph, person_id, actors, knowledge)
     return graph
-
-
-def _person_label(a: StanceAssertion, knowledge: Knowledge) -> str:
-    person = knowledge.persons.get(a.speaker.person)
-    return person.name if person else (a.speaker.name or a.speaker.person)
 
 
 def add_article(graph: Graph, article: Article) -> None:
@@ -98,14 +88,38 @@ def add_actor(graph: Graph, actor_id: str, knowledge: Knowledge) -> None:
         graph.add((node, OWL.sameAs, WD[actor.qid]))
 
 
-def add_person(graph: Graph, person_id: str, actors: Iterable[str], knowledge: Knowledge) -> None:
-    node = person_iri(person_id)
+def role_iri(person_id: str, actor_id: str, office: str) -> URIRef:
+    digest = hashlib.sha256(f"{actor_id}\x1f{office}".encode()).hexdigest()[:12]
+    return _iri("role", f"{person_id}-{digest}")
+
+
+def add_person(graph: Graph, a: StanceAssertion, knowledge: Knowledge) -> None:
+    """The speaker of `a` as a person, with the office they held for the holder."""
+    speaker = a.speaker
+    node = person_iri(speaker.person)
+    known = knowledge.persons.get(speaker.person)
     graph.add((node, RDF.type, SG.Person))
-    person = knowledge.persons.get(person_id)
-    if person and person.qid:
-        graph.add((node, OWL.sameAs, WD[person.qid]))
-    for actor_id in actors:
-        graph.add((node, SG.represents, actor_iri(actor_id)))
+    graph.add((node, RDFS.label, Literal(known.name if known else (speaker.name or speaker.person))))
+    graph.add((node, SG.represents, actor_iri(speaker.actor)))
+    if known and known.qid:
+        graph.add((node, OWL.sameAs, WD[known.qid]))
+    held = known.role_on(a.date) if known else None
+    if held is not None and held.actor != speaker.actor:
+        held = None
+    office = held.office if held else speaker.office
+    if not office:
+        return
+    role = role_iri(speaker.person, speaker.actor, office)
+    graph.add((node, SG.holdsRole, role))
+    graph.add((assertion_iri(a), SG.role, role))
+    graph.add((role, RDF.type, SG.Role))
+    graph.add((role, SG.office, Literal(office)))
+    graph.add((role, SG.forActor, actor_iri(speaker.actor)))
+    graph.add((role, RDFS.label, Literal(f"{office} ({knowledge.actors[speaker.actor].label})")))
+    if held and held.start:
+        graph.add((role, SG.startDate, Literal(held.start.isoformat(), datatype=XSD.date)))
+    if held and held.end:
+        graph.add((role, SG.endDate, Literal(held.end.isoformat(), datatype=XSD.date)))
 
 
 def add_assertion(graph: Graph, a: StanceAssertion) -> None:

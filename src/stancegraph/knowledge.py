@@ -1,8 +1,9 @@
 """The actor knowledge base: states, organisations and office-holders, kept as data.
 
-The shipped files live in `stancegraph/data/` (actors.jsonl, people.jsonl); a user file
-given with `--actors` uses the same format, one JSON object a line, and adds or
-overrides records by id. A record with "roles" is a person, any other an actor.
+The shipped files live in `stancegraph/data/` (actors.jsonl, people.jsonl, people/*.jsonl);
+the same person written in two shipped files is merged. A user file given with `--actors`
+uses the same format, one JSON object a line, and adds or replaces records by id. A record
+with "roles" is a person, any other an actor.
 """
 
 from __future__ import annotations
@@ -107,10 +108,12 @@ def _records(text: str, source: str) -> Iterable[tuple[dict, str]]:
         yield record, where
 
 
-def _add(text: str, source: str, actors: dict, persons: dict, ambiguous: set) -> None:
+def _add(text: str, source: str, actors: dict, persons: dict, ambiguous: set, merge: bool) -> None:
     for record, where in _records(text, source):
         if "roles" in record:
             person = parse_person(record, where)
+            if merge and person.id in persons:
+                person = _merged(persons[person.id], person)
             persons[person.id] = person
         else:
             actor = parse_actor(record, where)
@@ -118,11 +121,21 @@ def _add(text: str, source: str, actors: dict, persons: dict, ambiguous: set) ->
             ambiguous.update(_strings(record, "ambiguous", where))
 
 
+def _merged(old: Person, new: Person) -> Person:
+    """One person written in two shipped files: their aliases and roles together."""
+    aliases = old.aliases + tuple(a for a in new.aliases if a not in old.aliases)
+    roles = old.roles + tuple(r for r in new.roles if r not in old.roles)
+    return Person(old.id, old.name, old.qid or new.qid, aliases, roles)
+
+
 def shipped_texts() -> list[tuple[str, str]]:
-    """(name, text) of every shipped knowledge file, in load order."""
+    """(name, text) of every shipped knowledge file, in load order: actors.jsonl,
+    people.jsonl, then people/*.jsonl by name."""
     folder = resources.files("stancegraph") / "data"
-    return [(name, (folder / name).read_text(encoding="utf-8"))
-            for name in ("actors.jsonl", "people.jsonl")]
+    names = ["actors.jsonl", "people.jsonl"]
+    if (folder / "people").is_dir():
+        names += sorted(f"people/{p.name}" for p in (folder / "people").iterdir() if p.name.endswith(".jsonl"))
+    return [(name, (folder / name).read_text(encoding="utf-8")) for name in names]
 
 
 def load_knowledge(extra: Iterable[Path] = ()) -> Knowledge:
@@ -131,13 +144,13 @@ def load_knowledge(extra: Iterable[Path] = ()) -> Knowledge:
     persons: dict[str, Person] = {}
     ambiguous: set[str] = set()
     for name, text in shipped_texts():
-        _add(text, name, actors, persons, ambiguous)
+        _add(text, name, actors, persons, ambiguous, merge=True)
     for path in extra:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise KnowledgeError(path, f"cannot read ({error})") from None
-        _add(text, str(path), actors, persons, ambiguous)
+        _add(text, str(path), actors, persons, ambiguous, merge=False)
     for person in persons.values():
         for role in person.roles:
             if role.actor not in actors:

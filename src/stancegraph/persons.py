@@ -121,8 +121,9 @@ def titled(norm: str, actor_spans: list[tuple[int, int, str]], known: Callable[[
         # "the head of US diplomacy, Antony Blinken" / "Antony Blinken, head of US diplomacy"
         head = RE_TITLE_OF.search(norm[max(0, start - 60):start])
         if head and is_title(head.group(1).removeprefix("the ").removeprefix("The ")):
-            title = head.group(1)
             tail = re.match(r"\s*(?:diplomacy|affairs|forces)?\s*,\s+", norm[end:end + 30])
+            office_end = end + len(tail.group().rstrip(", ")) if tail else end
+            title = norm[max(0, start - 60) + head.start(1):office_end].removeprefix("the ").removeprefix("The ")
             name = _name_at(norm, end + tail.end()) if tail else None
             before = RE_NAME_BEFORE.search(norm[max(0, start - 140):max(0, start - 60) + head.start()])
             if name:

@@ -38,6 +38,13 @@ class SG(DefinedNamespace):
     speaker: URIRef
     speakerName: URIRef
     speakerOffice: URIRef
-    # people and articles
+    # people, their offices and articles
     represents: URIRef
+    Role: URIRef
+    role: URIRef
+    holdsRole: URIRef
+    forActor: URIRef
+    office: URIRef
+    startDate: URIRef
+    endDate: URIRef
     dateKnown: URIRef
