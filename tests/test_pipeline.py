@@ -42,7 +42,10 @@ CASES = [
     ('NATO chief Jens Stoltenberg said: "Russia continues to strengthen its military presence."',
      {("nato", "warns", "russia")}),
     ('"It appears that Russia continues its buildup," echoed NATO chief Jens Stoltenberg.',
-     {("nato", "doubts", "russia"), ("nato", "warns", "russia")}),
+     {("nato", "doubts", "russia")}),
+    # the longest cue gives way when it makes no edge ("ally of the White House" is the speaker)
+    ('"Poland is a close ally of the White House," said U.S. President Joe Biden.',
+     {("united-states", "supports", "poland")}),
     # reported speech, several holders, trailing attribution
     ("Westerners and Kiev said they did not see any withdrawal of Russian troops.",
      {("the-west", "doubts", "russia"), ("ukraine", "doubts", "russia")}),

@@ -315,7 +315,7 @@ def _adjacent(norm: str, left: int, right: int) -> bool:
 
 def _phrase_end(text: str, start: int) -> int:
     """Where a speaker phrase after a verb ends: at a clause break, "at", "in", "on" ..."""
-    stop = re.search(r"[;:.!?]|\s(?:at|in|on|during|after|before|to|that|about|of|from|with|when|while)\s",
+    stop = re.search(r"[;:!?]|(?<![A-Z])\.|\s(?:at|in|on|during|after|before|to|that|about|of|from|with|when|while)\s",
                      text[start:start + 120])
     return start + (stop.start() if stop else min(len(text) - start, 120))
 

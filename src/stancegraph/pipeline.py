@@ -107,8 +107,17 @@ class _ArticleExtractor:
             self._attribute_quotes(sentence)
             reported = self.attributor.reported(sentence, self._outside_quotes)
             masked = self.masked[sentence.start:sentence.end]
+            taken: list[CueMatch] = []
+            made = []
             for match in match_cues(masked, sentence.start, self.cues):
-                self.found.extend(self._assertions(index, sentence, match, reported))
+                if not match.cue.overlap and any(match.start < t.end and t.start < match.end for t in taken):
+                    continue
+                assertions, settled = self._assertions(index, sentence, match, reported)
+                if settled and not match.cue.overlap:
+                    taken.append(match)
+                made.extend((match.start, match.cue.line, a) for a in assertions)
+                self.found.extend(assertions)
+            self.found[len(self.found) - len(made):] = [a for *_, a in sorted(made, key=lambda m: m[:2])]
         return self.found
 
     # -- speakers -----------------------------------------------------------------------
@@ -265,7 +274,7 @@ class _ArticleExtractor:
         return coordinated(self.norm, cands, cands.index(chosen))
 
     def _targets(self, index: int, sentence: Sentence, scope: _Scope, match: CueMatch,
-                 holders: set[str], subject: list[Mention] | None) -> tuple[list[Mention], float]:
+                 holders: set[str], subject: list[Mention] | None, rule: str) -> tuple[list[Mention], float]:
         stance = match.cue.stance
         if subject is not None:  # a passive: the target is what it is said of
             return [m for m in subject if m.actor not in holders], 1.0
@@ -280,12 +289,15 @@ class _ArticleExtractor:
             picked = self._pick(self._candidates(start, end, holders, stance), match)
             if picked:
                 return picked, factor
-        if scope.rule == "narrated":
+        if rule == "subject":  # "while Annuminas threatens our neighbours": within its clause
             return [], 0.0
+        if scope.rule == "narrated":
+            counterpart = self._counterpart(match, holders)
+            return (counterpart, 0.7) if counterpart else ([], 0.0)
         picked = self._pick(self._candidates(sentence.start, sentence.end, holders, stance), match)
         if picked:
             return picked, 0.85
-        topic = self._holder_topic(match, holders)
+        topic = self._holder_topic(match, holders) or self._counterpart(match, holders)
         if topic:  # "Stop the aggressor!": the adversary this speaker already named
             return topic, 0.8
         ahead = self._candidates(match.end, scope.end, holders, stance)
@@ -309,6 +321,16 @@ class _ArticleExtractor:
             if earlier.holder in holders and (earlier.stance in NEGATIVE) == negative \
                     and earlier.target not in holders:
                 return [Mention(match.start, match.end, earlier.target, earlier.target, "topic")]
+        return []
+
+    def _counterpart(self, match: CueMatch, holders: set[str]) -> list[Mention]:
+        """A reply with no target ("called the accusations groundless"): the actor that
+        last took a negative stance on this holder."""
+        if match.cue.stance not in NEGATIVE:
+            return []
+        for earlier in reversed(self.found):
+            if earlier.target in holders and earlier.stance in NEGATIVE and earlier.holder not in holders:
+                return [Mention(match.start, match.end, earlier.holder, earlier.holder, "topic")]
         return []
 
     # -- assertions ---------------------------------------------------------------------
@@ -341,10 +363,13 @@ class _ArticleExtractor:
         floor = scope.start
         return self._clause_subject(sentence, floor, match.start), "narrated", 0.8, None
 
-    def _assertions(self, index: int, sentence: Sentence, match: CueMatch, reported) -> list[StanceAssertion]:
+    def _assertions(self, index: int, sentence: Sentence, match: CueMatch,
+                    reported) -> tuple[list[StanceAssertion], bool]:
+        """The assertions a cue makes, and whether it settles its words: it does when it
+        makes an edge or is negated; one with no holder or target leaves them to others."""
         scope = self._scope(sentence, match, reported)
         if scope is None:
-            return []
+            return [], False
         cue = match.cue
         group, rule, factor, said_of = self._holders(sentence, scope, match)
         if group is None:
@@ -354,18 +379,18 @@ class _ArticleExtractor:
             speakers = tuple(s for s in (speaker_of(m) for m in group) if s)
             holder_spans = {(m.start, m.end) for m in group}
         if not speakers:
-            return []
+            return [], False
         clause_start = max(scope.start, self._clause_start(sentence, match.start))
         before = self.masked[clause_start:match.start]
         if not cue.negated and is_negated(before):
-            return []
+            return [], True
         if cue.stance == "supports" and RE_REQUEST.search(self.norm[clause_start:match.start]):
-            return []
+            return [], True
         just_before = self.norm[max(clause_start, match.start - 40):match.start]
         if cue.stance != "warns" and RE_HYPOTHETICAL.search(just_before):
-            return []
+            return [], True
         holders = {s.actor for s in speakers}
-        targets, target_factor = self._targets(index, sentence, scope, match, holders, said_of)
+        targets, target_factor = self._targets(index, sentence, scope, match, holders, said_of, rule)
         targets = [t for t in targets if (t.start, t.end) not in holder_spans]
         mode = modality(cue, self.norm[clause_start:match.start], sentence.text)
         confidence = round(cue.confidence * factor * target_factor
@@ -383,7 +408,7 @@ class _ArticleExtractor:
                     target=target.actor, evidence=evidence, start=sentence.start, end=sentence.end,
                     cue=self.article.text[match.start:match.end], rule=rule, confidence=confidence,
                     speaker=speaker, modality=mode, date=self.article.date))
-        return result
+        return result, bool(result)
 
 
 def _mask(norm: str, mentions: list[Mention]) -> str:

@@ -130,7 +130,8 @@ def parse_cues(text: str, source: str) -> tuple[Cue, ...]:
 
 
 def match_cues(masked: str, offset: int, cues: tuple[Cue, ...]) -> list[CueMatch]:
-    """Cue matches in one masked sentence; where matches overlap the longest wins."""
+    """Every cue match in one masked sentence, longest first (the order to try them in:
+    a match that yields an edge, or is negated, takes its words from shorter ones)."""
     found = []
     for cue in cues:
         for m in cue.regex.finditer(masked):
@@ -138,12 +139,7 @@ def match_cues(masked: str, offset: int, cues: tuple[Cue, ...]) -> list[CueMatch
                 cue, offset + m.start(), offset + m.end(),
                 _group_span(m, "H", offset), _group_span(m, "T", offset)))
     found.sort(key=lambda c: (-(c.end - c.start), c.cue.line, c.start))
-    kept: list[CueMatch] = []
-    for match in found:
-        if match.cue.overlap or not any(
-                match.start < k.end and k.start < match.end for k in kept if not k.cue.overlap):
-            kept.append(match)
-    return sorted(kept, key=lambda c: (c.start, c.cue.line))
+    return found
 
 
 def _group_span(m: re.Match, name: str, offset: int) -> tuple[int, int] | None:
