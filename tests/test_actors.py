@@ -126,3 +126,42 @@ def test_actors_title_reference(finder):
     text = "Serbian Foreign Minister Ivica Dacic spoke in Belgrade. The minister added that talks went on."
     people = [(m.text, m.actor) for m in finder.find(normalise(text), DAY) if m.kind == "person"]
     assert people == [("Ivica Dacic", "serbia"), ("The minister", "serbia")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Georgia: the country, or the US state
+    ("Georgia's foreign ministry protested.", [("Georgia", "georgia")]),
+    ("Tbilisi said Georgia would join.", [("Tbilisi", "georgia"), ("Georgia", "georgia")]),
+    ("He campaigned in Atlanta, Georgia on Monday.", []),
+    ("The governor of Georgia spoke.", []),
+    # Jordan and Chad: states, or first names
+    ("Jordan condemned the strike.", [("Jordan", "jordan")]),
+    ("Male voters turned out.", []),  # the Maldives' capital, or a common word
+    ("Officials in Male said so.", [("Male", "maldives")]),
+    ("King Abdullah said Jordan condemned the strike.", [("Jordan", "jordan")]),
+    ("Michael Jordan played.", []),
+    ("Chad Smith wrote.", []),
+    ("N'Djamena said Chad would not take part.", [("N'Djamena", "chad"), ("Chad", "chad")]),
+    # Niger and Nigeria are two states
+    ("Niger and Nigeria met.", [("Niger", "niger"), ("Nigeria", "nigeria")]),
+    ("Nigerian and Nigerien troops.", [("Nigerian", "nigeria"), ("Nigerien", "niger")]),
+    # Congo: two states, resolved by another mention or not at all
+    ("Congo said so.", []),
+    ("Kinshasa said Congo would reply.", [("Kinshasa", "dr-congo"), ("Congo", "dr-congo")]),
+    ("Brazzaville said Congo would reply.", [("Brazzaville", "republic-of-the-congo"),
+                                             ("Congo", "republic-of-the-congo")]),
+    # Korea: North or South
+    ("Officials said Korea would reply.", []),
+    ("Seoul said Korea would reply.", [("Seoul", "south-korea"), ("Korea", "south-korea")]),
+    ("Pyongyang said Korea would reply.", [("Pyongyang", "north-korea"), ("Korea", "north-korea")]),
+    # Washington: the US, or the state
+    ("Officials in Washington said so.", [("Washington", "united-states")]),
+    ("Washington state voters said so.", []),
+    ("He lives in Seattle, Washington now.", []),
+    # US and us
+    ("Let us talk to the US.", [("US", "united-states")]),
+    # Chinese: China (not Taiwan)
+    ("Taipei rejected Chinese pressure.", [("Taipei", "taiwan"), ("Chinese", "china")]),
+])
+def test_actors_ambiguity(finder, text, expected):
+    assert actors(finder, text) == expected

@@ -20,6 +20,8 @@ LETTER = "A-Za-z\u00c0-\u024f"
 # "Moscow-backed separatists" names no actor holding a stance.
 COMPOUND_SUFFIXES = (r"(?:backed|based|led|sponsored|supported|born|style|like|friendly|allied|"
                      r"aligned|leaning|controlled|occupied|annexed|made|funded|armed|trained|held)")
+# Place names that are also English words: at a sentence's start, capitals say nothing.
+COMMON_WORDS = frozenset({"male", "nice", "split", "victoria", "mobile", "reading", "bath", "praia"})
 NOT_NAMES = frozenset("The A An On In At He She It They We I This That These Those But And "
                       "President Minister Secretary".split())
 
@@ -89,8 +91,9 @@ class ActorFinder:
         if len(aliases) > 1 or form in self.knowledge.ambiguous:
             # An ambiguous form is resolved by context or not at all: never guessed. One
             # shared by several actors needs another actor's plain mention in the article;
-            # one of a single actor needs that, or to stand alone (not part of a longer name,
-            # not capitalised only because it starts a sentence).
+            # one of a single actor needs that, or to stand alone: not part of a longer name
+            # ("George Washington"), not in its other sense ("Atlanta, Georgia"), not a
+            # common word capitalised only because it starts a sentence ("Male voters").
             mentioned = [a for a in aliases if a.target in plain]
             people = [a for a in aliases if a.kind == "person"]
             in_office = [a for a in people if self.knowledge.persons[a.target].role_on(day)]
@@ -98,7 +101,8 @@ class ActorFinder:
                 aliases = mentioned
             elif people and len(people) == len(aliases) and len(in_office) <= 1:
                 aliases = in_office or people[:1]  # the one in office that day; else a former one
-            elif len(aliases) > 1 or _inside_longer_name(norm, start, end) or _sentence_start(norm, start):
+            elif len(aliases) > 1 or _inside_longer_name(norm, start, end) or _other_sense(norm, start, end) \
+                    or (form.lower() in COMMON_WORDS and _sentence_start(norm, start)):
                 return None
         alias = aliases[0]
         if alias.kind != "person":
@@ -134,6 +138,15 @@ def _inside_longer_name(norm: str, start: int, end: int) -> bool:
     nxt = re.match(rf"\s([{UPPER}][{LETTER}]+)", after)
     sentence_start = re.search(r"(^|[.!?\"]\s*)$", before) is not None
     return bool((prev and not sentence_start) or (nxt and nxt.group(1) not in NOT_NAMES))
+
+
+RE_PLACE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+,\s|\bstate of\s|\bU\.?S\.? state of\s|\bgovernor of\s)$")
+RE_PLACE_AFTER = re.compile(r"\s*,?\s+(?:state|State|governor|Governor|Senator|senator|county|County)\b|'s?\s+governor\b")
+
+
+def _other_sense(norm: str, start: int, end: int) -> bool:
+    """An ambiguous form used in its other sense: "Atlanta, Georgia", "Washington state"."""
+    return bool(RE_PLACE_BEFORE.search(norm[max(0, start - 30):start]) or RE_PLACE_AFTER.match(norm, end))
 
 
 def _sentence_start(norm: str, start: int) -> bool:
