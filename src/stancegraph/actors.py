@@ -141,7 +141,8 @@ def _inside_longer_name(norm: str, start: int, end: int) -> bool:
 
 
 RE_PLACE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+,\s|\bstate of\s|\bU\.?S\.? state of\s|\bgovernor of\s)$")
-RE_PLACE_AFTER = re.compile(r"\s*,?\s+(?:state|State|governor|Governor|Senator|senator|county|County)\b|'s?\s+governor\b")
+RE_PLACE_AFTER = re.compile(r"\s*,?\s+(?:state|State|governor|Governor|Senator|senator|county|County)\b|"
+                            r"'s?\s+governor\b")
 
 
 def _other_sense(norm: str, start: int, end: int) -> bool:
