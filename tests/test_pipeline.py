@@ -91,6 +91,15 @@ CASES = [
      "and said Russia would deepen bilateral ties with all three countries.",
      {("russia", "supports", "nicaragua"), ("russia", "supports", "venezuela"),
       ("russia", "supports", "cuba")}),
+    # capitals and metonyms as holders and targets; a clause ends at "and said"
+    ("Tehran warned Washington on Monday against any military action.",
+     {("iran", "warns", "united-states")}),
+    ("Downing Street condemned the attack and said Britain stands with Israel.",
+     {("united-kingdom", "supports", "israel")}),
+    ('"We will never accept this," Armenian Prime Minister Nikol Pashinyan said of Azerbaijan\'s demands.',
+     {("armenia", "opposes", "azerbaijan")}),
+    ("Saudi Arabia welcomed the agreement, while Iran criticized Israel.",
+     {("iran", "opposes", "israel")}),
     # embedded post signed by a known official
     ("Mexico remains an important partner in our work. "
      "\u2014 Secretary Antony Blinken (@SecBlinken) March 2, 2022",

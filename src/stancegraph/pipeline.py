@@ -34,7 +34,8 @@ RE_BOUNDARY = re.compile(
     r"[;:]|\s-\s|,\s*(?=(?:which|who|whose|where|while|but|whereas|although|saying|adding|"
     r"claiming|stressing|noting|insisting|arguing|warning|accusing|describing)\b)|"
     r"\b(?:amid|during|while|whereas|although|because|since|when|but|after|before)\b|"
-    r"(?<!well )(?<!such )\bas\b(?! well)|\b(?:in|during) which\b")
+    r"(?<!well )(?<!such )\bas\b(?! well)|\b(?:in|during) which\b|"
+    r"\sand\s+(?=(?:\w+ed|said|says|told|made|took|gave|sent|spoke|wrote|urged|called)\b)")
 RE_RELATIVE = re.compile(r"\W*(?:(?:in|during|of|by|for|with)\s+)?(?:which|who|whose)\b")
 RE_PARTICIPLE = re.compile(r"\W*(?:saying|adding|claiming|stressing|noting|insisting|arguing|"
                            r"warning|accusing|describing|calling|urging)\b")
