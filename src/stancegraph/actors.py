@@ -63,9 +63,9 @@ class ActorFinder:
 
     @cached_property
     def pattern(self) -> re.Pattern:
-        forms = sorted(self.index, key=lambda f: (-len(f), f))
-        alternation = "|".join(re.escape(f) for f in forms)
-        return re.compile(rf"(?<![\w@])(?:{alternation})(?![\w@]|-{COMPOUND_SUFFIXES}\b)")
+        """All aliases as one regex, compiled from a trie so that matching stays fast with
+        thousands of names; greedy optional branches make the longest alias win."""
+        return re.compile(rf"(?<![\w@])(?:{_trie_regex(self.index)})(?![\w@]|-{COMPOUND_SUFFIXES}\b)")
 
     def find(self, norm: str, day: date | None) -> list[Mention]:
         """Every mention in the normalised text `norm`, in order, none overlapping."""
@@ -118,6 +118,24 @@ class ActorFinder:
         aliases = self.index.get(text, [])
         people = [a.target for a in aliases if a.kind == "person"]
         return people[0] if len(people) == 1 else None
+
+
+def _trie_regex(words) -> str:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _index(index: dict, form: str, alias: _Alias) -> None:

@@ -27,7 +27,7 @@ from stancegraph.attribution import (
 )
 from stancegraph.knowledge import Knowledge
 from stancegraph.model import Article, StanceAssertion
-from stancegraph.stances import MASK, QUOTE_MASK, Cue, CueMatch, is_negated, load_cues, match_cues, modality
+from stancegraph.stances import MASK, QUOTE_MASK, CueMatch, Lexicon, is_negated, load_cues, match_cues, modality
 from stancegraph.text import Quote, Sentence, normalise, paragraphs, quotes, sentences
 
 RE_BOUNDARY = re.compile(
@@ -79,7 +79,7 @@ class _Scope:
 class _ArticleExtractor:
     """The state of extracting one article: text, mentions, quotes and speakers."""
 
-    def __init__(self, article: Article, finder: ActorFinder, cues: tuple[Cue, ...]) -> None:
+    def __init__(self, article: Article, finder: ActorFinder, cues: Lexicon) -> None:
         self.article = article
         self.cues = cues
         self.norm = normalise(article.text)
@@ -423,7 +423,7 @@ def _mask(norm: str, mentions: list[Mention]) -> str:
 class Extractor:
     """Extracts stance assertions from articles with one knowledge base and cue lexicon."""
 
-    def __init__(self, knowledge: Knowledge, cues: tuple[Cue, ...] | None = None) -> None:
+    def __init__(self, knowledge: Knowledge, cues: Lexicon | None = None) -> None:
         self.knowledge = knowledge
         self.finder = ActorFinder(knowledge)
         self.cues = cues if cues is not None else load_cues()

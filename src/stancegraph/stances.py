@@ -96,10 +96,51 @@ def _token(token: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+def anchors(pattern: str) -> list[tuple[str, bool]]:
+    """The words one of which any match of `pattern` must contain: the first word of each
+    alternative of its first required token, and whether it is a prefix (word*)."""
+    for token in pattern.split():
+        if token in ("...", "*", "{T}", "{H}") or token.startswith("["):
+            continue
+        return [(alt.split("_")[0].lower().rstrip("*"), alt.split("_")[0].endswith("*"))
+                for alt in token.split("|")]
+    return []
+
+
+class Lexicon:
+    """The cues, indexed by anchor word so that a sentence is only tried against the cues
+    whose anchor it contains."""
+
+    def __init__(self, cues: tuple[Cue, ...]) -> None:
+        self.cues = cues
+        self.exact: dict[str, set[int]] = {}
+        self.prefixes: dict[int, dict[str, set[int]]] = {}
+        self.always: set[int] = set()
+        for i, cue in enumerate(cues):
+            found = anchors(cue.pattern)
+            if not found:
+                self.always.add(i)
+            for word, prefix in found:
+                table = self.prefixes.setdefault(len(word), {}) if prefix else self.exact
+                table.setdefault(word, set()).add(i)
+
+    def candidates(self, masked: str) -> list[Cue]:
+        chosen = set(self.always)
+        for word in set(RE_WORD.findall(masked.lower())):
+            chosen |= self.exact.get(word, set())
+            for length, table in self.prefixes.items():
+                if len(word) >= length:
+                    chosen |= table.get(word[:length], set())
+        return [self.cues[i] for i in sorted(chosen)]
+
+
+RE_WORD = re.compile(r"[\w'-]+")
+
+
 @lru_cache(maxsize=1)
-def load_cues() -> tuple[Cue, ...]:
+def load_cues() -> Lexicon:
     text = (resources.files("stancegraph") / "data" / "cues.jsonl").read_text("utf-8")
-    return parse_cues(text, "cues.jsonl")
+    return Lexicon(parse_cues(text, "cues.jsonl"))
 
 
 def parse_cues(text: str, source: str) -> tuple[Cue, ...]:
@@ -129,11 +170,11 @@ def parse_cues(text: str, source: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-def match_cues(masked: str, offset: int, cues: tuple[Cue, ...]) -> list[CueMatch]:
+def match_cues(masked: str, offset: int, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue match in one masked sentence, longest first (the order to try them in:
     a match that yields an edge, or is negated, takes its words from shorter ones)."""
     found = []
-    for cue in cues:
+    for cue in lexicon.candidates(masked):
         for m in cue.regex.finditer(masked):
             found.append(CueMatch(
                 cue, offset + m.start(), offset + m.end(),
