@@ -165,3 +165,12 @@ def test_actors_title_reference(finder):
 ])
 def test_actors_ambiguity(finder, text, expected):
     assert actors(finder, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Djibouti said so.", [("Djibouti", "djibouti")]),  # name and capital of one state
+    ("Singapore warned.", [("Singapore", "singapore")]),
+    ("Officials in Vienna and the OSCE met.", [("Vienna", "osce"), ("OSCE", "osce")]),
+])
+def test_actors_city_states_and_seats(finder, text, expected):
+    assert actors(finder, text) == expected

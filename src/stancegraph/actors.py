@@ -71,7 +71,7 @@ class ActorFinder:
         """Every mention in the normalised text `norm`, in order, none overlapping."""
         raw = [(m.start(), m.end(), m.group()) for m in self.pattern.finditer(norm)]
         plain = {a.target for _, _, form in raw for a in self.index[form]
-                 if form not in self.knowledge.ambiguous and len(self.index[form]) == 1}
+                 if form not in self.knowledge.ambiguous and len({b.target for b in self.index[form]}) == 1}
         mentions = []
         for start, end, form in raw:
             mention = self._resolve(norm, start, end, form, day, plain)
@@ -87,7 +87,7 @@ class ActorFinder:
         return _merge(mentions, [_person(p) for p in persons.references(norm, people, taken)])
 
     def _resolve(self, norm, start, end, form, day, plain) -> Mention | None:
-        aliases = self.index[form]
+        aliases = list({a.target: a for a in reversed(self.index[form])}.values())[::-1]  # one per target
         if len(aliases) > 1 or form in self.knowledge.ambiguous:
             # An ambiguous form is resolved by context or not at all: never guessed. One
             # shared by several actors needs another actor's plain mention in the article;
