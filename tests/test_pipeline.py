@@ -100,6 +100,9 @@ CASES = [
      {("armenia", "opposes", "azerbaijan")}),
     ("Saudi Arabia welcomed the agreement, while Iran criticized Israel.",
      {("iran", "opposes", "israel")}),
+    # a pronoun subject of a narrated act
+    ("French Foreign Minister Jean-Yves Le Drian met his counterpart. He also criticized Russia for its demands.",
+     {("france", "opposes", "russia")}),
     # embedded post signed by a known official
     ("Mexico remains an important partner in our work. "
      "\u2014 Secretary Antony Blinken (@SecBlinken) March 2, 2022",

@@ -63,6 +63,7 @@ RE_REQUEST = re.compile(r"\b(?:urged?|urging|urges|asked?|asks|asking|request\w*
 RE_HYPOTHETICAL = re.compile(r"\b(?:risks?|possibility|prospect|threat|fears?|danger|chance|likelihood|"
                              r"spectre|specter) of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$|"
                              r"\b(?:possible|potential|imminent|looming|would-be|future)\s+$", re.IGNORECASE)
+RE_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
 QUOTE_FRAGMENT_WORDS = 5
 NEGATIVE = ("doubts", "warns", "opposes")
@@ -182,9 +183,18 @@ class _ArticleExtractor:
         if RE_RELATIVE.match(clause):
             return self._antecedent(sentence, clause_start)
         start = sentence.start if RE_PARTICIPLE.match(clause) else clause_start
+        pronoun = RE_SUBJECT_PRONOUN.search(self.norm, start, pos)
         for m in self.mentions.within(start, pos):
+            if pronoun and pronoun.start() < m.start:
+                break
             if not after_preposition(self.norm, m, start):
                 return self._group(m)
+        if pronoun:  # "He also criticized U.S. foreign policy"
+            said = self.attributor.pronoun(pronoun.start(), sentence.start)
+            if said and said.speakers:
+                speaker = said.speakers[0]
+                return [Mention(pronoun.start(), pronoun.end(), pronoun.group(), speaker.actor, "person",
+                                speaker.person, speaker.office)]
         return []
 
     def _verb_subject(self, sentence: Sentence, scope: _Scope, match: CueMatch) -> list[Mention]:
