@@ -138,7 +138,7 @@ def test_actors_title_reference(finder):
     ("Jordan condemned the strike.", [("Jordan", "jordan")]),
     ("Male voters turned out.", []),  # the Maldives' capital, or a common word
     ("Officials in Male said so.", [("Male", "maldives")]),
-    ("King Abdullah said Jordan condemned the strike.", [("Jordan", "jordan")]),
+    ("Officials said Jordan condemned the strike.", [("Jordan", "jordan")]),
     ("Michael Jordan played.", []),
     ("Chad Smith wrote.", []),
     ("N'Djamena said Chad would not take part.", [("N'Djamena", "chad"), ("Chad", "chad")]),
