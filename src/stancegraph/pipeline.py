@@ -63,6 +63,25 @@ RE_REQUEST = re.compile(r"\b(?:urged?|urging|urges|asked?|asks|asking|request\w*
 RE_HYPOTHETICAL = re.compile(r"\b(?:risks?|possibility|prospect|threat|fears?|danger|chance|likelihood|"
                              r"spectre|specter) of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$|"
                              r"\b(?:possible|potential|imminent|looming|would-be|future)\s+$", re.IGNORECASE)
+RE_PLURAL_SUBJECT = re.compile(r"\W*(?:the|all|both|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|"
+                               r"ten)?\s*(?:countries|nations|states|governments|capitals)\b", re.IGNORECASE)
+# "Imran Khan offered talks but cautioned India": the second verb shares the subject
+RE_CONJOINED = re.compile(r"\W*(?:and|but|then|or|yet)\s+(?:also\s+|later\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
+# A definite reference to an event told before: "condemned the attack", "what he called a provocation"
+EVENT_CLASSES = {
+    "attack": "attack attacks strike strikes airstrike airstrikes raid raids offensive operation launch launches "
+              "missile missiles drone drones rocket rockets invasion incursion bombing bombings shelling assault "
+              "barrage test tests firing",
+    "drills": "drills drill exercises exercise maneuvers manoeuvres",
+    "sanctions": "sanctions embargo penalties tariffs",
+    "blockade": "blockade siege",
+    "any": "action actions act move decision step provocation provocations escalation",
+}
+EVENT_NOUNS = {noun: kind for kind, nouns in EVENT_CLASSES.items() for noun in nouns.split()}
+RE_EVENT_REF = re.compile(r"\b(?:the|this|that|such|these|those|its|their|what\s+(?:he|she|it|they)\s+called\s+an?)"
+                          r"\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+RE_GERUND_AGENT = re.compile(r"@'?s?\s+(?:for|after|by)\s+$")
 RE_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
 QUOTE_FRAGMENT_WORDS = 5
@@ -93,6 +112,7 @@ class _ArticleExtractor:
         self.quotes = quotes(self.norm)
         self._signed_posts()
         self.found: list[StanceAssertion] = []
+        self.events: list[tuple[int, str, frozenset[str]]] = []  # (where, kind, who carried it out)
 
     def _signed_posts(self) -> None:
         for para in paragraphs(self.norm):
@@ -119,6 +139,7 @@ class _ArticleExtractor:
                     taken.append(match)
                 made.extend((match.start, match.cue.line, a) for a in assertions)
                 self.found.extend(assertions)
+                self._remember_event(match, assertions)
             self.found[len(self.found) - len(made):] = [a for *_, a in sorted(made, key=lambda m: m[:2])]
         return self.found
 
@@ -182,7 +203,10 @@ class _ArticleExtractor:
         clause = self.norm[clause_start:pos]
         if RE_RELATIVE.match(clause):
             return self._antecedent(sentence, clause_start)
-        start = sentence.start if RE_PARTICIPLE.match(clause) else clause_start
+        if RE_PLURAL_SUBJECT.match(clause):  # "The four countries accuse Qatar"
+            return self._last_list(clause_start)
+        shares_subject = RE_PARTICIPLE.match(clause) or RE_CONJOINED.match(clause)
+        start = sentence.start if shares_subject else clause_start
         pronoun = RE_SUBJECT_PRONOUN.search(self.norm, start, pos)
         for m in self.mentions.within(start, pos):
             if pronoun and pronoun.start() < m.start:
@@ -205,8 +229,9 @@ class _ArticleExtractor:
             return self._antecedent(sentence, floor)
         near = [m for m in self.mentions.within(floor, match.start)
                 if len(self.norm[m.end:match.start].split()) <= 3 and "," not in self.norm[m.end:match.start]]
-        if near and not after_preposition(self.norm, near[-1], floor):
-            return self._group(near[-1])
+        gerund = RE_GERUND_AGENT.search(self.masked[floor:match.start]) and self.norm[match.start:match.end].split()[0].endswith("ing")
+        if near and (gerund or not after_preposition(self.norm, near[-1], floor)):
+            return self._group(near[-1])  # "Russia condemned ...", "sanctions on Russia for invading"
         # an apposition: "Ortega, a long-time opponent of U.S. influence"
         for m in reversed(self.mentions.within(sentence.start, match.start)):
             if RE_APPOSITION.match(self.norm[m.end:match.start]):
@@ -246,13 +271,13 @@ class _ArticleExtractor:
             found.extend(Mention(plural.start(), plural.end(), plural.group(), m.actor, "plural")
                          for m in self._last_list(plural.start()) if m.actor not in exclude)
         found.sort(key=lambda m: m.start)
-        if stance in ("warns", "opposes"):
+        if stance in ("warns", "opposes"):  # the victim of an attack is not what it is held against
             dropped = set()
             for i, m in enumerate(found):
                 text = self.norm[max(0, m.start - 50):m.start]
                 if RE_VICTIM.search(text) or (stance == "warns" and RE_DESTINATION.search(text)):
                     dropped.update(id(x) for x in coordinated(self.norm, found, i))
-            found = [m for m in found if id(m) not in dropped] or found
+            found = [m for m in found if id(m) not in dropped]
         return found
 
     def _last_list(self, pos: int) -> list[Mention]:
@@ -296,10 +321,15 @@ class _ArticleExtractor:
         clause = (max(scope.start, self._clause_start(sentence, match.start)),
                   min(scope.end, self._clause_end(sentence, match.end)))
         local = (max(scope.start, sentence.start), min(scope.end, sentence.end))
-        for (start, end), factor in ((clause, 1.0), (local, 0.95)):
-            picked = self._pick(self._candidates(start, end, holders, stance), match)
-            if picked:
-                return picked, factor
+        picked = self._pick(self._candidates(*clause, holders, stance), match)
+        if picked:
+            return picked, 1.0
+        agents = self._event_agents(clause, match, holders)
+        if agents:  # "Biden condemned the attack": whoever carried it out
+            return agents, 0.85
+        picked = self._pick(self._candidates(*local, holders, stance), match)
+        if picked:
+            return picked, 0.95
         if rule == "subject":  # "while Annuminas threatens our neighbours": within its clause
             return [], 0.0
         if scope.rule == "narrated":
@@ -333,6 +363,26 @@ class _ArticleExtractor:
                     and earlier.target not in holders:
                 return [Mention(match.start, match.end, earlier.target, earlier.target, "topic")]
         return []
+
+    def _event_agents(self, clause: tuple[int, int], match: CueMatch, holders: set[str]) -> list[Mention]:
+        """The actors who carried out an event the clause refers back to ("the strikes")."""
+        ref = RE_EVENT_REF.search(self.norm, *clause)
+        if ref is None:
+            return []
+        kind = EVENT_NOUNS[ref.group(1).lower()]
+        for at, event_kind, agents in reversed(self.events):
+            if at < ref.start() and (kind == "any" or event_kind == kind) and agents - holders:
+                return [Mention(ref.start(), ref.end(), ref.group(), actor, "event")
+                        for actor in sorted(agents - holders)]
+        return []
+
+    def _remember_event(self, match: CueMatch, assertions: list[StanceAssertion]) -> None:
+        if not assertions or match.cue.stance not in NEGATIVE:
+            return
+        words = re.findall(r"[\w-]+", self.norm[match.start:match.end].lower())
+        kinds = [EVENT_NOUNS[w] for w in words if w in EVENT_NOUNS and EVENT_NOUNS[w] != "any"]
+        if kinds:
+            self.events.append((match.start, kinds[0], frozenset(a.holder for a in assertions)))
 
     def _counterpart(self, match: CueMatch, holders: set[str]) -> list[Mention]:
         """A reply with no target ("called the accusations groundless"): the actor that
