@@ -27,7 +27,7 @@ SPEECH_VERBS = (
     "promises|acknowledged|admitted|posted|recalled|responded|retorted|maintained|asserted|"
     "asserts|believes|believed|thinks|warned|warns|accused|accuses|"
     "saying|adding|claiming|insisting|stressing|noting|arguing|asserting|stating|explaining|"
-    "warning|describing|described")
+    "warning|describing|described|telling")
 RE_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 RE_UNKNOWN_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z][\w-]+)*\s+"
                              r"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
@@ -167,9 +167,14 @@ class Attributor:
         region = [m for m in self.mentions.within(start, end) if not after_preposition(self.norm, m, start)]
         candidates: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in region]
         candidates += [(start + p.start(), start + p.end(), None) for p in RE_PRONOUN.finditer(text)]
-        for cstart, cend, mention in sorted(candidates, key=lambda c: -c[0]):
-            if RE_COMPOUND.search(self.norm[cend:end]):
-                continue
+        ordered = sorted(candidates, key=lambda c: -c[0])
+        # the nearest that no "and" separates from the verb; else the clause's first
+        # ("Kishida called the launch an act of violence and said ...")
+        chosen = next((c for c in ordered if not RE_COMPOUND.search(self.norm[c[1]:end])), None)
+        if chosen is None and ordered:
+            chosen = ordered[-1]
+        if chosen is not None:
+            cstart, _, mention = chosen
             if mention is None:
                 return self.pronoun(cstart, sentence_start)
             return self._named(coordinated(self.norm, region, region.index(mention)))

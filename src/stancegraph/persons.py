@@ -22,7 +22,8 @@ LETTER = "A-Za-z\u00c0-\u024f"
 NAME_WORD = rf"[{UPPER}](?:[{LETTER}'\-]*[{LETTER}]|\.)?"
 NAME_PARTICLE = r"(?:de|da|del|dos|van|von|der|bin|al|el|la|le|di|du|ibn)"
 RE_NAME = re.compile(rf"{NAME_WORD}(?:\s(?:{NAME_PARTICLE}\s)?{NAME_WORD}){{0,3}}")
-RE_NAME_BEFORE = re.compile(rf"({NAME_WORD}(?:\s(?:{NAME_PARTICLE}\s)?{NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+)?$")
+RE_NAME_BEFORE = re.compile(rf"({NAME_WORD}(?:\s(?:{NAME_PARTICLE}\s)?{NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?:(?:former|ex-|then-|late|outgoing|current)\s*)?$")
 RE_POSSESSIVE = re.compile(r"'s?(?=\W)")
 RE_WORD = re.compile(rf"[{LETTER}][{LETTER}'\-]*")
 RE_TITLE_OF = re.compile(r"\b((?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:of|for|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -113,7 +114,7 @@ def titled(norm: str, actor_spans: list[tuple[int, int, str]], known: Callable[[
             if before and before.group(1).split()[0] not in NOT_NAMES:  # "Sergei Lavrov, Russia's foreign minister"
                 name = before.group(1)
                 at = max(0, start - 80) + before.start(1)
-                former = _former(norm, title, at)
+                former = _former(norm, title, at) or _former(norm, title, start)
                 found.append(PersonMention(at, at + len(name), name, None if former else actor,
                                            known(name) or person_id(name), title))
                 continue

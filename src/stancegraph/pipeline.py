@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from stancegraph.actors import ActorFinder, Mention
 from stancegraph.attribution import (
+    RE_NEW_SUBJECT,
     Attribution,
     Attributor,
     Mentions,
@@ -49,7 +50,8 @@ RE_EVENT_NOUN = re.compile(r"\b(?:attack|attacks|invasion|aggression|assault|off
                            r"move|announcement|bombing|shelling|occupation)\b", re.IGNORECASE)
 RE_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 RE_PLURAL = re.compile(r"\b(?:all|the|both|these|those)\s+(?:two|three|four|five|six|seven|eight|"
-                       r"nine|ten)?\s*(?:countries|nations|states|governments|capitals)\b", re.IGNORECASE)
+                       r"nine|ten)?\s*(?:countries|nations|states|governments|capitals|sides|neighbours|neighbors)\b",
+                       re.IGNORECASE)
 RE_AGENT = re.compile(r"\bby\s+")
 RE_VICTIM = re.compile(r"\b(?:attack|attacks|invasion|invade|invading|aggression|assault|war|strike|"
                        r"strikes|offensive|incursion|bombing|shelling)\s+(?:\w+\s+)?"
@@ -64,7 +66,8 @@ RE_HYPOTHETICAL = re.compile(r"\b(?:risks?|possibility|prospect|threat|fears?|da
                              r"spectre|specter) of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$|"
                              r"\b(?:possible|potential|imminent|looming|would-be|future)\s+$", re.IGNORECASE)
 RE_PLURAL_SUBJECT = re.compile(r"\W*(?:the|all|both|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|"
-                               r"ten)?\s*(?:countries|nations|states|governments|capitals)\b", re.IGNORECASE)
+                               r"ten)?\s*(?:countries|nations|states|governments|capitals|sides|neighbours|neighbors)\b",
+                               re.IGNORECASE)
 # "Imran Khan offered talks but cautioned India": the second verb shares the subject
 RE_CONJOINED = re.compile(r"\W*(?:and|but|then|or|yet)\s+(?:also\s+|later\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 # A definite reference to an event told before: "condemned the attack", "what he called a provocation"
@@ -81,6 +84,7 @@ EVENT_NOUNS = {noun: kind for kind, nouns in EVENT_CLASSES.items() for noun in n
 RE_EVENT_REF = re.compile(r"\b(?:the|this|that|such|these|those|its|their|what\s+(?:he|she|it|they)\s+called\s+an?)"
                           r"\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b",
                           re.IGNORECASE)
+RE_RESUMED = re.compile(r",\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|urged|warned|called|accused|sent|made|gave|took)\b")
 RE_GERUND_AGENT = re.compile(r"@'?s?\s+(?:for|after|by)\s+$")
 RE_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
@@ -252,7 +256,9 @@ class _ArticleExtractor:
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
         starts = [m.start() for m in RE_BOUNDARY.finditer(self.norm, sentence.start, pos)]
-        return max(starts) if starts else sentence.start
+        while starts and RE_RESUMED.search(self.norm, starts[-1], pos):
+            starts.pop()  # "Raisi, on a visit since the two restored ties, urged ...": back to Raisi
+        return starts[-1] if starts else sentence.start
 
     def _clause_end(self, sentence: Sentence, pos: int) -> int:
         found = RE_BOUNDARY.search(self.norm, pos, sentence.end)
@@ -327,6 +333,9 @@ class _ArticleExtractor:
         agents = self._event_agents(clause, match, holders)
         if agents:  # "Biden condemned the attack": whoever carried it out
             return agents, 0.85
+        same = self._holder_topic(match, holders, since=sentence.start)
+        if same:  # "condemned the provocation and vowed a stern response": the same target
+            return same, 0.85
         picked = self._pick(self._candidates(*local, holders, stance), match)
         if picked:
             return picked, 0.95
@@ -335,7 +344,10 @@ class _ArticleExtractor:
         if scope.rule == "narrated":
             counterpart = self._counterpart(match, holders)
             return (counterpart, 0.7) if counterpart else ([], 0.0)
-        picked = self._pick(self._candidates(sentence.start, sentence.end, holders, stance), match)
+        # a quotation's attribution may name it ("said of Mr. Ryabkov's remarks"); reported
+        # speech looks no further than its part of the sentence ("..., while X accused Y")
+        span = (sentence.start, sentence.end) if scope.rule == "quote" else self._segment(sentence, match)
+        picked = self._pick(self._candidates(*span, holders, stance), match)
         if picked:
             return picked, 0.85
         topic = self._holder_topic(match, holders) or self._counterpart(match, holders)
@@ -347,7 +359,7 @@ class _ArticleExtractor:
         picked = self._pick(self._candidates(scope.start, scope.end, holders, stance), match)
         if picked:
             return picked, 0.75
-        if index > 0:
+        if index > 0 and scope.rule == "quote":
             previous = self.sentences[index - 1]
             if sentence.paragraph - previous.paragraph <= 1:
                 cands = self._candidates(previous.start, previous.end, holders, stance)
@@ -355,10 +367,19 @@ class _ArticleExtractor:
                     return coordinated(self.norm, cands, 0), 0.7
         return [], 0.0
 
-    def _holder_topic(self, match: CueMatch, holders: set[str]) -> list[Mention]:
-        """The actor this holder last took a stance of the same sign on."""
+    def _segment(self, sentence: Sentence, match: CueMatch) -> tuple[int, int]:
+        """The part of the sentence around a cue between changes of subject (", while")."""
+        cuts = [m.start() for m in RE_NEW_SUBJECT.finditer(self.norm, sentence.start, sentence.end)]
+        start = max((c for c in cuts if c <= match.start), default=sentence.start)
+        end = min((c for c in cuts if c >= match.end), default=sentence.end)
+        return start, end
+
+    def _holder_topic(self, match: CueMatch, holders: set[str], since: int = 0) -> list[Mention]:
+        """The actor this holder last took a stance of the same sign on (since `since`)."""
         negative = match.cue.stance in NEGATIVE
         for earlier in reversed(self.found):
+            if earlier.start < since:
+                break
             if earlier.holder in holders and (earlier.stance in NEGATIVE) == negative \
                     and earlier.target not in holders:
                 return [Mention(match.start, match.end, earlier.target, earlier.target, "topic")]
