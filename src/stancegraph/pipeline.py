@@ -84,7 +84,8 @@ EVENT_NOUNS = {noun: kind for kind, nouns in EVENT_CLASSES.items() for noun in n
 RE_EVENT_REF = re.compile(r"\b(?:the|this|that|such|these|those|its|their|what\s+(?:he|she|it|they)\s+called\s+an?)"
                           r"\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b",
                           re.IGNORECASE)
-RE_RESUMED = re.compile(r",\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|urged|warned|called|accused|sent|made|gave|took)\b")
+RE_RESUMED = re.compile(r",\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|urged|warned|called|accused|sent|made|gave|"
+                        r"took)\b")
 RE_GERUND_AGENT = re.compile(r"@'?s?\s+(?:for|after|by)\s+$")
 RE_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
@@ -233,7 +234,8 @@ class _ArticleExtractor:
             return self._antecedent(sentence, floor)
         near = [m for m in self.mentions.within(floor, match.start)
                 if len(self.norm[m.end:match.start].split()) <= 3 and "," not in self.norm[m.end:match.start]]
-        gerund = RE_GERUND_AGENT.search(self.masked[floor:match.start]) and self.norm[match.start:match.end].split()[0].endswith("ing")
+        gerund = (RE_GERUND_AGENT.search(self.masked[floor:match.start])
+                  and self.norm[match.start:match.end].split()[0].endswith("ing"))
         if near and (gerund or not after_preposition(self.norm, near[-1], floor)):
             return self._group(near[-1])  # "Russia condemned ...", "sanctions on Russia for invading"
         # an apposition: "Ortega, a long-time opponent of U.S. influence"
