@@ -87,6 +87,9 @@ RE_EVENT_REF = re.compile(r"\b(?:the|this|that|such|these|those|its|their|what\s
 RE_RESUMED = re.compile(r",\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|urged|warned|called|accused|sent|made|gave|"
                         r"took)\b")
 RE_GERUND_AGENT = re.compile(r"@'?s?\s+(?:for|after|by)\s+$")
+_NOUNS = "|".join(sorted((n for n, k in EVENT_NOUNS.items() if k != "any"), key=len, reverse=True))
+RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b|"
+                            rf"\b(?P<noun2>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>@+)", re.IGNORECASE)
 RE_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
 QUOTE_FRAGMENT_WORDS = 5
@@ -118,6 +121,7 @@ class _ArticleExtractor:
         self._signed_posts()
         self.found: list[StanceAssertion] = []
         self.events: list[tuple[int, str, frozenset[str]]] = []  # (where, kind, who carried it out)
+        self._named_events(found)
 
     def _signed_posts(self) -> None:
         for para in paragraphs(self.norm):
@@ -183,16 +187,15 @@ class _ArticleExtractor:
 
     def _scope(self, sentence: Sentence, match: CueMatch, reported) -> _Scope | None:
         quote = self._quote_at(match.start)
-        if quote is not None:
-            said = self.quote_speakers.get(quote)
-            if said is not None:
-                return _Scope(quote.start, quote.end, "quote", said)
-            if quote.words(self.norm) >= QUOTE_FRAGMENT_WORDS:
-                return _Scope(quote.start, quote.end, "quote", None)
+        if quote is not None and quote.words(self.norm) >= QUOTE_FRAGMENT_WORDS:
+            return _Scope(quote.start, quote.end, "quote", self.quote_speakers.get(quote))
         inside = [(s, e, a) for s, e, a in reported if s <= match.start < e]
         if inside:
             start, end, said = max(inside, key=lambda r: r[0])
             return _Scope(start, end, "reported", said)
+        if quote is not None and self.quote_speakers.get(quote):  # a few quoted words of a speaker's
+            return _Scope(self._clause_start(sentence, match.start), self._clause_end(sentence, match.end),
+                          "quote", self.quote_speakers[quote])
         return _Scope(self._clause_start(sentence, match.start),
                       self._clause_end(sentence, match.end), "narrated", None)
 
@@ -338,6 +341,8 @@ class _ArticleExtractor:
         same = self._holder_topic(match, holders, since=sentence.start)
         if same:  # "condemned the provocation and vowed a stern response": the same target
             return same, 0.85
+        if stance == "doubts" and (answer := self._counterpart(match, holders)):
+            return answer, 0.75  # "charges Doha rejects as baseless": doubts the accusers
         picked = self._pick(self._candidates(*local, holders, stance), match)
         if picked:
             return picked, 0.95
@@ -399,6 +404,17 @@ class _ArticleExtractor:
                         for actor in sorted(agents - holders)]
         return []
 
+    def _named_events(self, mentions: list[Mention]) -> None:
+        """Events an actor is named as carrying out: "Turkey's offensive", "an attack by Russia"."""
+        by_start = {m.start: m for m in mentions}
+        for found in RE_EVENT_AGENT.finditer(self.masked):
+            start = found.start("agent") if found.group("agent") else found.start("by")
+            agent = by_start.get(start)
+            noun = (found.group("noun") or found.group("noun2")).lower()
+            if agent is not None and agent.actor:
+                self.events.append((found.start(), EVENT_NOUNS[noun], frozenset([agent.actor])))
+        self.events.sort(key=lambda e: e[0])
+
     def _remember_event(self, match: CueMatch, assertions: list[StanceAssertion]) -> None:
         if not assertions or match.cue.stance not in NEGATIVE:
             return
@@ -406,6 +422,7 @@ class _ArticleExtractor:
         kinds = [EVENT_NOUNS[w] for w in words if w in EVENT_NOUNS and EVENT_NOUNS[w] != "any"]
         if kinds:
             self.events.append((match.start, kinds[0], frozenset(a.holder for a in assertions)))
+            self.events.sort(key=lambda e: e[0])
 
     def _counterpart(self, match: CueMatch, holders: set[str]) -> list[Mention]:
         """A reply with no target ("called the accusations groundless"): the actor that

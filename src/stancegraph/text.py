@@ -25,6 +25,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m adm cmd
 # a digit or an opening quote.
 RE_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u00C0-\u024F])")
 RE_WORD_BEFORE = re.compile(r"([\w.]+)$")
+RE_NOT_INITIAL = re.compile(r"\b(?:on|in|at|of|to|from|via|by)\s+[A-Z]$")  # "wrote on X."
 RE_PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -78,7 +79,8 @@ def sentences(norm: str) -> list[Sentence]:
         for match in RE_SENTENCE_END.finditer(chunk):
             word = RE_WORD_BEFORE.search(chunk[: match.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            initial = len(token) == 1 and token.isalpha() and not RE_NOT_INITIAL.search(chunk[: match.start()])
+            if token in ABBREVIATIONS or initial:
                 continue
             end = para.start + match.end()
             found.append(_sentence(norm, start, end, index))
