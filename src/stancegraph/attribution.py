@@ -38,7 +38,7 @@ RE_NOMINAL = re.compile(
     r"government|minister|spokesman|spokeswoman|spokesperson|president|official|diplomat|"
     r"ambassador|leader|chief|secretary|envoy|text|letter|document|representative)\b")
 RE_CLAUSE_BREAK = re.compile(r"[;:]|\s-\s|[.!?](?=\s)")
-RE_NEW_SUBJECT = re.compile(r";|\s-\s|,?\s+(?:as|while|whereas|but|although|though)\s+")
+RE_NEW_SUBJECT = re.compile(r";|\s-\s|,?\s+(?:as|while|whereas|but|although|though)\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])")
 RE_RELATIVE_START = re.compile(r"\W*(?:(?:in|during|of|by|for|with)\s+)?(?:which|who|whom|whose)\b")
 RE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|of|to|for|with|from|on|at|against|over|about|into|between|toward|towards|than|"

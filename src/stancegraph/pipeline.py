@@ -36,7 +36,8 @@ RE_BOUNDARY = re.compile(
     r"claiming|stressing|noting|insisting|arguing|warning|accusing|describing)\b)|"
     r"\b(?:amid|during|while|whereas|although|because|since|when|but|after|before)\b|"
     r"(?<!well )(?<!such )\bas\b(?! well)|\b(?:in|during) which\b|"
-    r"\sand\s+(?=(?:\w+ed|said|says|told|made|took|gave|sent|spoke|wrote|urged|called)\b)")
+    r"\sand\s+(?=(?:\w+ed|said|says|told|made|took|gave|sent|spoke|wrote|urged|called)\b)|"
+    r",\s+and\s+(?=(?:the\s+)?[A-Z])")
 RE_RELATIVE = re.compile(r"\W*(?:(?:in|during|of|by|for|with)\s+)?(?:which|who|whose)\b")
 RE_PARTICIPLE = re.compile(r"\W*(?:saying|adding|claiming|stressing|noting|insisting|arguing|"
                            r"warning|accusing|describing|calling|urging)\b")
@@ -88,7 +89,10 @@ RE_RESUMED = re.compile(r",\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|urged|warne
                         r"took)\b")
 RE_GERUND_AGENT = re.compile(r"@'?s?\s+(?:for|after|by)\s+$")
 _NOUNS = "|".join(sorted((n for n, k in EVENT_NOUNS.items() if k != "any"), key=len, reverse=True))
-RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b|"
+_MODIFIERS = (r"(?:military|air|missile|drone|ground|naval|new|latest|recent|deadly|planned|large-scale|full-scale|"
+              r"cross-border|retaliatory|surprise|massive|major|ongoing|unprecedented|direct|nuclear|ballistic|"
+              r"\d[\d,]*)")
+RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b|"
                             rf"\b(?P<noun2>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>@+)", re.IGNORECASE)
 RE_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
@@ -271,7 +275,8 @@ class _ArticleExtractor:
 
     # -- targets ------------------------------------------------------------------------
 
-    def _candidates(self, start: int, end: int, exclude: set[str], stance: str) -> list[Mention]:
+    def _candidates(self, start: int, end: int, exclude: set[str], stance: str,
+                    victims: bool = False) -> list[Mention]:
         found = [m for m in self.mentions.within(start, end) if m.actor and m.actor not in exclude]
         for pronoun in RE_OBJECT_PRONOUN.finditer(self.norm, start, end):
             person = self.mentions.last_person_before(pronoun.start())
@@ -282,7 +287,7 @@ class _ArticleExtractor:
             found.extend(Mention(plural.start(), plural.end(), plural.group(), m.actor, "plural")
                          for m in self._last_list(plural.start()) if m.actor not in exclude)
         found.sort(key=lambda m: m.start)
-        if stance in ("warns", "opposes"):  # the victim of an attack is not what it is held against
+        if stance in ("warns", "opposes") and not victims:  # an attack's victim is not what it is held against
             dropped = set()
             for i, m in enumerate(found):
                 text = self.norm[max(0, m.start - 50):m.start]
@@ -325,8 +330,8 @@ class _ArticleExtractor:
         stance = match.cue.stance
         if subject is not None:  # a passive: the target is what it is said of
             return [m for m in subject if m.actor not in holders], 1.0
-        if match.target_span:
-            return self._candidates(*match.target_span, holders, stance), 1.0
+        if match.target_span:  # named by the cue: "launched strikes on {T}"
+            return self._candidates(*match.target_span, holders, stance, victims=True), 1.0
         if match.cue.target == "slot":
             return [], 0.0
         clause = (max(scope.start, self._clause_start(sentence, match.start)),
@@ -412,7 +417,8 @@ class _ArticleExtractor:
             agent = by_start.get(start)
             noun = (found.group("noun") or found.group("noun2")).lower()
             if agent is not None and agent.actor:
-                self.events.append((found.start(), EVENT_NOUNS[noun], frozenset([agent.actor])))
+                actors = frozenset(m.actor for m in self._group(agent) if m.actor)
+                self.events.append((found.start(), EVENT_NOUNS[noun], actors))
         self.events.sort(key=lambda e: e[0])
 
     def _remember_event(self, match: CueMatch, assertions: list[StanceAssertion]) -> None:
