@@ -174,3 +174,9 @@ def test_actors_ambiguity(finder, text, expected):
 ])
 def test_actors_city_states_and_seats(finder, text, expected):
     assert actors(finder, text) == expected
+
+
+def test_actors_title_does_not_reach_across_a_sentence(finder):
+    text = "Antonov spoke in Washington. NATO Secretary-General Jens Stoltenberg said more."
+    people = [(m.text, m.actor) for m in finder.find(normalise(text), DAY) if m.kind == "person"]
+    assert ("Jens Stoltenberg", "nato") in people

@@ -25,6 +25,7 @@ RE_NAME = re.compile(rf"{NAME_WORD}(?:\s(?:{NAME_PARTICLE}\s)?{NAME_WORD}){{0,3}
 RE_NAME_BEFORE = re.compile(rf"({NAME_WORD}(?:\s(?:{NAME_PARTICLE}\s)?{NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?"
                             r"(?:(?:former|ex-|then-|late|outgoing|current)\s*)?$")
 RE_POSSESSIVE = re.compile(r"'s?(?=\W)")
+RE_TITLE_WORD = re.compile(r"[ \t]*([\w\-]+)")  # the next word, with nothing but spaces before it
 RE_WORD = re.compile(rf"[{LETTER}][{LETTER}'\-]*")
 RE_TITLE_OF = re.compile(r"\b((?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:of|for|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -56,14 +57,15 @@ class PersonMention:
 
 def title_after(text: str, offset: int) -> tuple[str | None, int]:
     """A title of known words at `offset` ending in a head word, and where it ends."""
-    last_head, words = None, []
-    for match in re.finditer(r"\s*([\w\-]+)", text[offset:]):
+    last_head, words, pos = None, [], offset
+    while (match := RE_TITLE_WORD.match(text, pos)) and len(words) < 7:
         word = match.group(1).lower()
-        if word not in TITLE_WORDS or len(words) >= 7:
+        if word not in TITLE_WORDS:
             break
         words.append(match.group(1))
+        pos = match.end()
         if word in TITLE_HEADS:
-            last_head = (" ".join(words), offset + match.end())
+            last_head = (" ".join(words), pos)
     return last_head if last_head else (None, 0)
 
 
