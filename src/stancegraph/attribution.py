@@ -192,7 +192,8 @@ class Attributor:
         first = region[0].start if region else end
         if pronoun and start + pronoun.start() < first:
             return self.pronoun(start + pronoun.start(), sentence_start)
-        if nominal and start + nominal.start() < first:
+        inside = nominal and any(start + nominal.start() <= m.start < start + nominal.end() for m in region)
+        if nominal and start + nominal.start() < first and not inside:
             shared = re.search(r"\b(?:by|from)\s", text)
             agents = [m for m in region if shared and m.start >= start + shared.end()]
             return self._named(agents[:1]) if agents else self._carry("nominal")

@@ -18,12 +18,17 @@ from stancegraph.model import STANCES
 
 MASK = "@"
 QUOTE_MASK = "\u00a0"
-# An actor slot: optional article/title words, a masked mention, its possessive and a
-# head noun ("the Russian people"), and lists of them ("Sweden and Finland").
+# An actor slot: optional article, quantity or title words; a masked mention with its
+# possessive; a title and person after a demonym ("Azerbaijani President @"); a head noun
+# ("the Russian people", "two Indian military jets"); lists of them ("Sweden and Finland").
 _ONE = (r"(?:(?:the|The|a|an|President|Prime|Minister|Foreign|Chancellor|Secretary|King|"
-        r"especially|particularly|notably|also|even)\s+){0,3}@+(?:'s?)?"
-        r"(?:\s+(?:people|government|authorities|leadership|forces|troops|regime|side|army|"
-        r"military|state|nation|units|president|leader|Federation))?")
+        r"especially|particularly|notably|also|even|two|three|four|several|some|many|dozens|"
+        r"hundreds|\d[\d,]*)\s+){0,3}@+(?:'s?)?"
+        r"(?:\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}@+)?"
+        r"(?:\s+(?:military\s+|armed\s+|state\s+|foreign\s+)?(?:people|government|authorities|leadership|"
+        r"forces|troops|regime|side|army|military|state|nation|units|president|leader|Federation|jets|"
+        r"aircraft|warplanes|drones|ships|warships|vessels|soldiers|positions|posts|officials|diplomats|"
+        r"nationals|citizens|companies|banks|entities|individuals|media|navy|police|leaders))?")
 # List links use plain spaces: quote marks are masked as no-break spaces, and a list
 # never runs on past the end of a quotation.
 SLOT = rf"{_ONE}(?:(?: *, *(?:and +)?| +and +| +or +| +as +well +as +){_ONE})*"
