@@ -53,6 +53,8 @@ RE_BODY_OF = re.compile(
     r"Department|Forces|forces|Army|army|Navy|people|leadership|authorities|Republic|Kingdom|"
     r"King|Queen|Emir|Prime Minister|Chancellor|leaders?|officials?|diplomats?|delegation|"
     r"ambassador|Ambassador|envoy|spokes(?:man|woman|person))\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+)?$")
+RE_AUTHOR_BY = re.compile(r"\b(?:investigation|report|statement|probe|inquiry|study|review|panel|mission|"
+                          r"resolution|declaration|communiqu[eé]|findings|assessment)\s+(?:by|of|from)\s+(?:the\s+)?$")
 RE_COMMA_LINK = re.compile(r"\s*,\s*(?:the\s+)?")
 RE_SIGNATURE = re.compile(r"\s-\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2},? \d{4}\s*$")
 MONTHS = "January February March April May June July August September October November December"
@@ -104,7 +106,7 @@ def _link(norm: str, left: Mention, right: Mention) -> str | None:
     gap = norm[left.end:right.start]
     gap = re.sub(r"^'s?", "", gap)
     if RE_AND_LINK.fullmatch(gap):
-        return "and"
+        return "comma-and" if gap.lstrip().startswith(",") and " and " in gap else "and"
     if RE_COMMA_LINK.fullmatch(gap):
         return "comma"
     return None
@@ -121,12 +123,14 @@ def coordinated(norm: str, mentions: list[Mention], index: int) -> list[Mention]
     while hi + 1 < len(mentions) and (kind := _link(norm, mentions[hi], mentions[hi + 1])):
         links[hi] = kind
         hi += 1
-    # A comma joins a list only when an "and" closes it later ("X, Y and Z").
+    # A comma joins a list only when an "and" closes it later ("X, Y and Z"); ", and" only
+    # closes a list that has a comma before it ("Niger, and the African Union has" is none).
     valid = {}
     closed = False
     for j in range(hi - 1, lo - 1, -1):
-        closed = closed or links[j] == "and"
-        valid[j] = links[j] == "and" or closed
+        closed = closed or links[j] in ("and", "comma-and")
+        valid[j] = links[j] == "and" or (links[j] == "comma" and closed) or (
+            links[j] == "comma-and" and j - 1 >= lo and links[j - 1] == "comma")
     start = index
     while start > lo and valid[start - 1]:
         start -= 1
@@ -137,9 +141,10 @@ def coordinated(norm: str, mentions: list[Mention], index: int) -> list[Mention]
 
 
 def after_preposition(norm: str, mention: Mention, floor: int) -> bool:
-    """Whether a mention is the object of a preposition (not "the Government of Cuba")."""
+    """Whether a mention is the object of a preposition (not "the Government of Cuba", not
+    "an investigation by the U.N.")."""
     before = norm[max(floor, mention.start - 60):mention.start]
-    if RE_BODY_OF.search(before):
+    if RE_BODY_OF.search(before) or RE_AUTHOR_BY.search(before):
         return False
     return RE_PREPOSITION_BEFORE.search(before[-30:]) is not None
 

@@ -99,7 +99,9 @@ def titled(norm: str, actor_spans: list[tuple[int, int, str]], known: Callable[[
     """Persons given a title beside an actor mention (`actor_spans`: start, end, actor)."""
     found: list[PersonMention] = []
     titles: dict[str, tuple[str, int]] = {}  # a nameless title ("Russia's deputy foreign minister")
-    for start, end, actor in actor_spans:
+    for index, (start, end, actor) in enumerate(actor_spans):
+        if index and re.fullmatch(r"(?:'s?)?\s", norm[actor_spans[index - 1][1]:start]):
+            actor = actor_spans[index - 1][2]  # "Sudan's U.N. ambassador" speaks for Sudan
         after = norm[end:end + 140]
         poss = RE_POSSESSIVE.match(after)
         title, title_end = title_after(after, poss.end() if poss else 0)

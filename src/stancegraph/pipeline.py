@@ -51,10 +51,10 @@ RE_EVENT_NOUN = re.compile(r"\b(?:attack|attacks|invasion|aggression|assault|off
                            r"move|announcement|bombing|shelling|occupation)\b", re.IGNORECASE)
 RE_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 RE_PLURAL = re.compile(r"\b(?:all|the|both|these|those)\s+(?:two|three|four|five|six|seven|eight|"
-                       r"nine|ten)?\s*(?:countries|nations|states|governments|capitals|sides|neighbours|neighbors)\b",
-                       re.IGNORECASE)
+                       r"nine|ten)?\s*(?:countries|nations|states|governments|capitals|sides|neighbours|neighbors|juntas|regimes|"
+                       r"allies|members|powers)\b", re.IGNORECASE)
 RE_AGENT = re.compile(r"\bby\s+")
-RE_VICTIM = re.compile(r"\b(?:attack|attacks|invasion|invade|invading|aggression|assault|war|strike|"
+RE_VICTIM = re.compile(r"\b(?:attack|attacks|invasion|invade|invading|aggression|assault|war|strike|intervention|"
                        r"strikes|offensive|incursion|bombing|shelling)\s+(?:\w+\s+)?"
                        r"(?:on|against|of|into|in)\s+(?:the\s+)?$", re.IGNORECASE)
 RE_DESTINATION = re.compile(r"\b(?:deploy|dispatch|send|sent|station|move|transfer|relocat|ship)\w*\s+"
@@ -209,6 +209,9 @@ class _ArticleExtractor:
     def _antecedent(self, sentence: Sentence, clause_start: int) -> list[Mention]:
         """The actor a relative clause ("..., which tried to") is about."""
         before = self.mentions.within(sentence.start, clause_start)
+        plural = RE_PLURAL.search(self.norm, sentence.start, clause_start)
+        if plural and (not before or before[-1].end < plural.start()):  # "The three juntas, which"
+            return self._last_list(plural.start())
         return self._group(before[-1]) if before else []
 
     def _clause_subject(self, sentence: Sentence, clause_start: int, pos: int) -> list[Mention]:

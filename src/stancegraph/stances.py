@@ -30,8 +30,9 @@ _ONE = (r"(?:(?:the|The|a|an|President|Prime|Minister|Foreign|Chancellor|Secreta
         r"aircraft|warplanes|drones|ships|warships|vessels|soldiers|positions|posts|officials|diplomats|"
         r"nationals|citizens|companies|banks|entities|individuals|media|navy|police|leaders))?")
 # List links use plain spaces: quote marks are masked as no-break spaces, and a list
-# never runs on past the end of a quotation.
-SLOT = rf"{_ONE}(?:(?: *, *(?:and +)?| +and +| +or +| +as +well +as +){_ONE})*"
+# never runs on past the end of a quotation. "A, B and C" and "A and B" are lists;
+# "A, and B" is not ("sanctions on Niger, and the African Union has ...").
+SLOT = rf"{_ONE}(?:(?: *, *{_ONE})+ *,? +(?:and|or) +{_ONE}| +(?:and|or|as +well +as) +{_ONE})?"
 RE_NEGATION = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnor\b|\bwithout\b|\bneither\b|\bdeclin\w* to\b|"
     r"\brefus\w* to\b|\bden(?:y|ies|ied|ying)\b|\breject\w*\b|\bno longer\b|\bfail\w* to\b|"
