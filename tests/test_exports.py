@@ -52,3 +52,12 @@ def test_exports_development_corpus_does_not_regress(shared, tmp_path):
 def test_exports_have_no_blank_nodes():
     graph = Graph().parse(ROOT / "exports" / "stancegraph.ttl")
     assert not [t for t in graph if any(isinstance(x, BNode) for x in t)]
+
+
+def test_exports_regional_corpus_does_not_regress(shared, tmp_path):
+    """The regional corpus (tests/corpus/regions), written for testing other regions and actors."""
+    corpus = ROOT / "tests" / "corpus" / "regions"
+    subprocess.run([str(STANCEGRAPH), "build", str(corpus / "articles"), "--out", str(tmp_path), "-q"], check=True)
+    figures = score(shared, tmp_path / "stancegraph.ttl", corpus / "gold")
+    assert figures["core"]["f1"] >= 0.70
+    assert figures["all"]["f1"] >= 0.80

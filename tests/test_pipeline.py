@@ -103,6 +103,46 @@ CASES = [
     # a pronoun subject of a narrated act
     ("French Foreign Minister Jean-Yves Le Drian met his counterpart. He also criticized Russia for its demands.",
      {("france", "opposes", "russia")}),
+    # military and diplomatic acts
+    ("The United States, Britain and France launched missile strikes on Syria on Saturday.",
+     {("united-states", "opposes", "syria"), ("united-kingdom", "opposes", "syria"), ("france", "opposes", "syria")}),
+    ("New Delhi summoned Pakistan's acting high commissioner on Tuesday.", {("india", "opposes", "pakistan")}),
+    ("Saudi Arabia and Egypt cut diplomatic and transport ties with Qatar.",
+     {("saudi-arabia", "opposes", "qatar"), ("egypt", "opposes", "qatar")}),
+    ("Pakistan said it had shot down two Indian military jets.", {("pakistan", "opposes", "india")}),
+    # an event told before: "condemned the attack" is held against whoever carried it out
+    ("Iran launched more than 300 drones and missiles at Israel overnight. "
+     "U.S. President Joe Biden condemned the attack in the strongest possible terms.",
+     {("iran", "opposes", "israel"), ("united-states", "opposes", "iran")}),
+    ("Turkey's offensive in Syria entered a second day. Egypt's foreign ministry condemned the operation.",
+     {("turkey", "opposes", "syria"), ("egypt", "opposes", "turkey")}),
+    # the victim of an attack is not its target
+    ("Westerners are worried about an attack on Ukraine.", set()),
+    # a subject shared by two verbs; a plural subject; a reply to an accusation
+    ("Pakistani Prime Minister Imran Khan offered talks but cautioned India against escalation.",
+     {("pakistan", "warns", "india")}),
+    ("Saudi Arabia, the United Arab Emirates and Egypt cut ties with Qatar. "
+     "The three countries accuse Qatar of backing terrorism, charges Doha rejects as baseless.",
+     {("saudi-arabia", "opposes", "qatar"), ("united-arab-emirates", "opposes", "qatar"), ("egypt", "opposes", "qatar"),
+      ("qatar", "doubts", "saudi-arabia"), ("qatar", "doubts", "united-arab-emirates"), ("qatar", "doubts", "egypt")}),
+    # same sentence, same holder, same target
+    ("South Korean President Yoon Suk-yeol condemned North Korea's launch and vowed a stern response.",
+     {("south-korea", "opposes", "north-korea"), ("south-korea", "warns", "north-korea")}),
+    # a reported speaker's target stays in their part of the sentence
+    ("The EU imposed sanctions on Iran. Iranian spokesman Nasser Kanaani called the sanctions irrational and said "
+     "Iran would respond in kind, while Tehran accused the United States of stoking the unrest.",
+     {("european-union", "opposes", "iran"), ("iran", "opposes", "european-union"), ("iran", "warns", "european-union"),
+      ("iran", "opposes", "united-states")}),
+    # "A, and B" is no list
+    ("ECOWAS has imposed sanctions on Niger, and the African Union has given the junta 15 days.",
+     {("ecowas", "opposes", "niger")}),
+    # a state's envoy to an organisation speaks for the state
+    ("Sudan's U.N. ambassador, Al-Harith Mohamed, accused the United Arab Emirates of arming rebels.",
+     {("sudan", "opposes", "united-arab-emirates")}),
+    # threats by someone, threat from someone
+    ("The vote defied threats by U.S. President Donald Trump to cut aid to Turkey.",
+     {("united-states", "warns", "turkey")}),
+    ("NATO warned of the threat from Russia.", {("nato", "warns", "russia")}),
     # embedded post signed by a known official
     ("Mexico remains an important partner in our work. "
      "\u2014 Secretary Antony Blinken (@SecBlinken) March 2, 2022",

@@ -31,6 +31,7 @@ SPEECH_VERBS = (
 RE_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 RE_UNKNOWN_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z][\w-]+)*\s+"
                              r"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+RE_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
 RE_ACCORDING = re.compile(r"\b(?:according to|For)\s+(?=\S)")
 RE_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_NOMINAL = re.compile(
@@ -321,7 +322,11 @@ class Attributor:
 def _adjacent(norm: str, left: int, right: int) -> bool:
     """Whether only a few words (no clause break) lie between a speaker and its verb."""
     gap = norm[left:right]
-    return len(gap.split()) <= 4 and not RE_CLAUSE_BREAK.search(gap) and "," not in gap.strip(" ,")
+    if RE_CLAUSE_BREAK.search(gap):
+        return False
+    if RE_AND_VERB.search(gap) and len(gap.split()) <= 16:  # "X called the sanctions irrational and said"
+        return True
+    return len(gap.split()) <= 4 and "," not in gap.strip(" ,")
 
 
 def _phrase_end(text: str, start: int) -> int:

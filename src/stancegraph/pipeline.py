@@ -95,6 +95,8 @@ _MODIFIERS = (r"(?:military|air|missile|drone|ground|naval|new|latest|recent|dea
 RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b|"
                             rf"\b(?P<noun2>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>@+)", re.IGNORECASE)
 RE_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+RE_WITHDRAWN = re.compile(r"\b(?:cut|cuts|cutting|suspend\w*|halt\w*|freez\w*|froze|withh[eo]ld\w*|stop\w*|"
+                          r"end|ends|ending|reduc\w*|slash\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
 QUOTE_FRAGMENT_WORDS = 5
 NEGATIVE = ("doubts", "warns", "opposes")
@@ -124,6 +126,7 @@ class _ArticleExtractor:
         self.quotes = quotes(self.norm)
         self._signed_posts()
         self.found: list[StanceAssertion] = []
+        self.cue_at: dict[int, int] = {}  # id(assertion) -> where its cue starts
         self.events: list[tuple[int, str, frozenset[str]]] = []  # (where, kind, who carried it out)
         self._named_events(found)
 
@@ -144,7 +147,7 @@ class _ArticleExtractor:
             masked = self.masked[sentence.start:sentence.end]
             taken: list[CueMatch] = []
             made = []
-            for match in match_cues(masked, sentence.start, self.cues):
+            for match in _in_reading_order(match_cues(masked, sentence.start, self.cues)):
                 if not match.cue.overlap and any(match.start < t.end and t.start < match.end for t in taken):
                     continue
                 assertions, settled = self._assertions(index, sentence, match, reported)
@@ -152,6 +155,7 @@ class _ArticleExtractor:
                     taken.append(match)
                 made.extend((match.start, match.cue.line, a) for a in assertions)
                 self.found.extend(assertions)
+                self.cue_at.update((id(a), match.start) for a in assertions)
                 self._remember_event(match, assertions)
             self.found[len(self.found) - len(made):] = [a for *_, a in sorted(made, key=lambda m: m[:2])]
         return self.found
@@ -220,7 +224,7 @@ class _ArticleExtractor:
             return self._antecedent(sentence, clause_start)
         if RE_PLURAL_SUBJECT.match(clause):  # "The four countries accuse Qatar"
             return self._last_list(clause_start)
-        shares_subject = RE_PARTICIPLE.match(clause) or RE_CONJOINED.match(clause)
+        shares_subject = RE_PARTICIPLE.match(clause) or RE_CONJOINED.match(self.norm, clause_start, pos + 40)
         start = sentence.start if shares_subject else clause_start
         pronoun = RE_SUBJECT_PRONOUN.search(self.norm, start, pos)
         for m in self.mentions.within(start, pos):
@@ -395,6 +399,8 @@ class _ArticleExtractor:
         for earlier in reversed(self.found):
             if earlier.start < since:
                 break
+            if since and self.cue_at[id(earlier)] > match.start:
+                continue  # within a sentence, only what was said before
             if earlier.holder in holders and (earlier.stance in NEGATIVE) == negative \
                     and earlier.target not in holders:
                 return [Mention(match.start, match.end, earlier.target, earlier.target, "topic")]
@@ -494,8 +500,9 @@ class _ArticleExtractor:
         before = self.masked[clause_start:match.start]
         if not cue.negated and is_negated(before):
             return [], True
-        if cue.stance == "supports" and RE_REQUEST.search(self.norm[clause_start:match.start]):
-            return [], True
+        if cue.stance == "supports" and (RE_REQUEST.search(self.norm[clause_start:match.start])
+                                         or RE_WITHDRAWN.search(self.norm[clause_start:match.start])):
+            return [], True  # "urged India to give us support", "threats to cut aid to Turkey"
         just_before = self.norm[max(clause_start, match.start - 40):match.start]
         if cue.stance != "warns" and RE_HYPOTHETICAL.search(just_before):
             return [], True
@@ -519,6 +526,19 @@ class _ArticleExtractor:
                     cue=self.article.text[match.start:match.end], rule=rule, confidence=confidence,
                     speaker=speaker, modality=mode, date=self.article.date))
         return result, bool(result)
+
+
+def _in_reading_order(matches: list[CueMatch]) -> list[CueMatch]:
+    """Cue matches in the order they are read, except that among matches that overlap the
+    longest comes first (it may take their words); `matches` come longest first."""
+    clusters: list[list[CueMatch]] = []
+    for match in sorted(matches, key=lambda m: m.start):
+        if clusters and match.start < max(m.end for m in clusters[-1]):
+            clusters[-1].append(match)
+        else:
+            clusters.append([match])
+    rank = {id(m): i for i, m in enumerate(matches)}
+    return [m for cluster in clusters for m in sorted(cluster, key=lambda m: rank[id(m)])]
 
 
 def _mask(norm: str, mentions: list[Mention]) -> str:
