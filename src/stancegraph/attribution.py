@@ -27,7 +27,7 @@ SPEECH_VERBS = (
     "promises|acknowledged|admitted|posted|recalled|responded|retorted|maintained|asserted|"
     "asserts|believes|believed|thinks|warned|warns|accused|accuses|"
     "saying|adding|claiming|insisting|stressing|noting|arguing|asserting|stating|explaining|"
-    "warning|describing|described|telling")
+    "warning|describing|described|telling|asked|asks|wondered")
 RE_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 RE_UNKNOWN_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z][\w-]+)*\s+"
                              r"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
@@ -38,7 +38,11 @@ RE_NOMINAL = re.compile(
     r"\b(?:the|The|a|A)\s+(?:[\w-]+\s+){0,2}?(?:note|statement|declaration|communiqu[eé]|ministry|"
     r"government|minister|spokesman|spokeswoman|spokesperson|president|official|diplomat|"
     r"ambassador|leader|chief|secretary|envoy|text|letter|document|representative)\b")
-RE_CLAUSE_BREAK = re.compile(r"[;:]|\s-\s|[.!?](?=\s)")
+RE_CLAUSE_BREAK = re.compile(r"[;:]|\s-\s|(?<![A-Z])[.!?](?=\s)")  # not the period of "U.S."
+# the words of a speaker's title left between a comma and the speaker's name
+RE_TITLE_TAIL = re.compile(r"(?:(?:the|a|an|[A-Z][\w.'-]*|foreign|defence|defense|prime|deputy|minister|"
+                           r"president|spokesman|spokeswoman|spokesperson|secretary|ambassador|chief|head|envoy|"
+                           r"of|state|affairs|ministry)\s+)+$")
 RE_NEW_SUBJECT = re.compile(r";|\s-\s|,?\s+(?:as|while|whereas|but|although|though)\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])")
 RE_RELATIVE_START = re.compile(r"\W*(?:(?:in|during|of|by|for|with)\s+)?(?:which|who|whom|whose)\b")
 RE_PREPOSITION_BEFORE = re.compile(
@@ -157,6 +161,7 @@ class Attributor:
         self.norm = norm
         self.mentions = mentions
         self.last: Attribution | None = None
+        self.verbs: set[int] = set()  # where verbs that attribute words said before them start
 
     # -- speakers in a region -------------------------------------------------------------
 
@@ -250,7 +255,10 @@ class Attributor:
         nxt = norm.find('"', after_start, after_end)
         after = norm[after_start:nxt if nxt >= 0 else after_end]
         verb = RE_SPEECH.search(after)
-        if verb and verb.start() < 110 and not RE_CLAUSE_BREAK.search(after[:verb.start()].rstrip(" ,.")):
+        between = after[:verb.start()] if verb else ""
+        if verb and verb.start() < 110 and not RE_CLAUSE_BREAK.search(between.rstrip(" ,.")) \
+                and not RE_NEW_SUBJECT.search(between):  # not '"...", as Biden warned
+            self.verbs.add(after_start + verb.start())
             found = self.subject(after_start, after_start + verb.start(), sentence_start)
             if found is None:
                 tail = _phrase_end(after, verb.end())
@@ -293,9 +301,10 @@ class Attributor:
             if before is not None and _adjacent(norm, before.span[1], verb.start()):
                 end = _content_end(norm, verb.end(), sentence.end)
                 found.append((verb.end(), end, self.remember(before)))
-                lead = norm[sentence.start:before.span[0]].rstrip()
-                if lead.endswith((",", '"')) and len(lead) > 12:
+                lead = RE_TITLE_TAIL.sub("", norm[sentence.start:before.span[0]]).rstrip()
+                if lead.endswith((",", '"')) and len(lead) > 12:  # "Iran is a threat, Israel's premier told CNN"
                     found.append((sentence.start, before.span[0], before))
+                    self.verbs.add(verb.start())
                 continue
             tail = _phrase_end(norm[verb.end():sentence.end], 0)
             after = self.after_verb(verb.end(), verb.end() + tail, sentence.start)
@@ -303,6 +312,7 @@ class Attributor:
             if inverted and after is not None and after.rule == "named" \
                     and _adjacent(norm, verb.end(), after.span[0]):
                 found.append((sentence.start, verb.start(), self.remember(after)))
+                self.verbs.add(verb.start())
             elif before is None and RE_UNKNOWN_NAME.search(norm, clause, verb.start()):
                 # "Ortega said ...": a speaker we cannot resolve holds what follows
                 end = _content_end(norm, verb.end(), sentence.end)

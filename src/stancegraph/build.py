@@ -87,3 +87,26 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
 
 def count_files(paths: Sequence[Path]) -> int:
     return len(find_files(paths))
+
+
+def evaluate_corpus(paths: Sequence[Path], gold_paths: Sequence[Path], actor_files: Iterable[Path] = (),
+                    min_confidence: float = 0.0, export: Path | None = None):
+    """Extract `paths` (or read the Turtle `export`) and score it against gold files.
+
+    Returns (scores, knowledge, evidence) where evidence maps (article, edge) to the first
+    assertion that made it, for explaining false positives."""
+    from stancegraph.evaluation import evaluate, load_gold, predictions, predictions_from_turtle
+
+    knowledge = load_knowledge(actor_files)
+    golds = load_gold(gold_paths)
+    evidence = {}
+    if export is not None:
+        predicted = predictions_from_turtle(export)
+    else:
+        report = extract_corpus(paths, knowledge, None, min_confidence)
+        qids = {a.id: a.qid for a in knowledge.actors.values()}
+        predicted = predictions(report.assertions, qids)
+        for a in report.assertions:
+            if qids.get(a.holder) and qids.get(a.target):
+                evidence.setdefault((a.article, (qids[a.holder], a.stance, qids[a.target])), a)
+    return evaluate(predicted, golds), knowledge, evidence

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from stancegraph import __version__
-from stancegraph.build import BuildReport, build, count_files
+from stancegraph.build import BuildReport, build, count_files, evaluate_corpus
 from stancegraph.errors import StancegraphError
 
 EXIT_OK = 0
@@ -106,3 +106,69 @@ def _summary(report: BuildReport) -> None:
                + f" (total {sum(stances.values())})")
     for path in report.files:
         typer.echo(f"wrote {path}")
+
+
+@app.command("eval")
+def eval_cli(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Articles to build and score (files or folders). Default: seeds/")] = None,
+    gold: Annotated[list[Path], typer.Option(
+        "--gold", help="Gold folder or .json files (../shared/ANNOTATION.md format).")] = ...,
+    export: Annotated[Optional[Path], typer.Option(
+        "--export", help="Score this Turtle export instead of building PATHS.")] = None,
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actors file.")] = None,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0)] = 0.0,
+    min_f1: Annotated[Optional[float], typer.Option(
+        "--min-f1", min=0.0, max=1.0, help="Exit 1 when the core-three F1 is below this.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score extracted stances against gold annotations: precision, recall and F1 for all
+    four stances, the core three and each stance, with every false positive and negative.
+
+    Exit codes: 0 scored (and at least --min-f1); 1 below --min-f1; 2 bad input.
+    """
+    import json
+
+    from stancegraph.report import evaluation_text
+
+    try:
+        scores, knowledge, evidence = evaluate_corpus(paths or [Path("seeds")], gold, actors or [],
+                                                      min_confidence, export)
+    except StancegraphError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_FAILED) from None
+    if as_json:
+        typer.echo(json.dumps({key: s.as_dict() for key, s in scores.items()}, sort_keys=True))
+    else:
+        typer.echo(evaluation_text(scores, knowledge, evidence))
+    if min_f1 is not None and scores["core"].f1 < min_f1:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command("explain")
+def explain_cli(
+    article: Annotated[Path, typer.Argument(help="An article file (.txt or .jsonl).")],
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actors file.")] = None,
+) -> None:
+    """Show each assertion of an article with its evidence, speaker, cue, rule and
+    confidence, and every sentence naming an actor that made no edge, with the reason."""
+    from stancegraph.articles import read_articles
+    from stancegraph.knowledge import load_knowledge
+    from stancegraph.pipeline import Extractor
+    from stancegraph.report import explanation_text
+
+    try:
+        knowledge = load_knowledge(actors or [])
+        results = list(read_articles([article]))
+    except StancegraphError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_FAILED) from None
+    extractor = Extractor(knowledge)
+    for result in results:
+        for error in result.errors:
+            _error(f"skipped {error}")
+        for item in result.articles:
+            typer.echo(f"== {item.id} ({item.date.isoformat() if item.date else 'date unknown'})")
+            typer.echo(explanation_text(extractor.explain(item), knowledge, item.text))
+    if not any(r.articles for r in results):
+        raise typer.Exit(EXIT_FAILED)

@@ -97,9 +97,49 @@ RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}
 RE_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_WITHDRAWN = re.compile(r"\b(?:cut|cuts|cutting|suspend\w*|halt\w*|freez\w*|froze|withh[eo]ld\w*|stop\w*|"
                           r"end|ends|ending|reduc\w*|slash\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
+RE_ACT = re.compile(r"(?:launch|fire|carr|conduct|stag|mount|unleash|strik|struck|bomb|shell|raid|invad|occup|"
+                    r"annex|target|shot|shoot|down|intercept|impos|slap|sanction|expel|cut|sever|break|broke|"
+                    r"suspend|attack)", re.IGNORECASE)  # hostile acts; "will send tanks" is a pledge
+RE_MODAL = re.compile(r"\b(?:may|might|could|would|will|shall|plans?\s+to|planning\s+to|intends?\s+to|"
+                      r"threatens?\s+to|threatened\s+to|prepares?\s+to|preparing\s+to|ready\s+to|poised\s+to|"
+                      r"not\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
 QUOTE_FRAGMENT_WORDS = 5
 NEGATIVE = ("doubts", "warns", "opposes")
+NEGATED = "negated or denied"
+
+
+@dataclass(frozen=True)
+class Note:
+    """A cue that made no edge: where it is, and why."""
+
+    sentence: int
+    start: int
+    end: int
+    stance: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """An article's assertions, its sentences, and why the others made no edge."""
+
+    assertions: tuple[StanceAssertion, ...]
+    sentences: tuple[Sentence, ...]
+    notes: tuple[Note, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class _Event:
+    """An act the article tells of: where, its word and kind, who carried it out, and
+    whether a stance cue found it ("cue") or only a noun phrase named it ("named")."""
+
+    at: int
+    noun: str
+    kind: str
+    agents: frozenset[str]
+    source: str
 
 
 @dataclass(frozen=True)
@@ -126,8 +166,9 @@ class _ArticleExtractor:
         self.quotes = quotes(self.norm)
         self._signed_posts()
         self.found: list[StanceAssertion] = []
+        self.notes: list[Note] = []  # cues that made no edge, and why
         self.cue_at: dict[int, int] = {}  # id(assertion) -> where its cue starts
-        self.events: list[tuple[int, str, frozenset[str]]] = []  # (where, kind, who carried it out)
+        self.events: list[_Event] = []  # acts told in the article, for "the attack" later
         self._named_events(found)
 
     def _signed_posts(self) -> None:
@@ -145,14 +186,19 @@ class _ArticleExtractor:
             self._attribute_quotes(sentence)
             reported = self.attributor.reported(sentence, self._outside_quotes)
             masked = self.masked[sentence.start:sentence.end]
-            taken: list[CueMatch] = []
+            taken: list[tuple[CueMatch, bool]] = []  # matches that settled their words, and if by negation
             made = []
             for match in _in_reading_order(match_cues(masked, sentence.start, self.cues)):
-                if not match.cue.overlap and any(match.start < t.end and t.start < match.end for t in taken):
+                # a cue negated settles its words, except for a cue written for the negated form
+                # ("recognized Belarus" is negated; "never recognized" is a stance of its own)
+                if not match.cue.overlap and any(match.start < t.end and t.start < match.end
+                                                 and not (negated and match.cue.negated) for t, negated in taken):
                     continue
-                assertions, settled = self._assertions(index, sentence, match, reported)
+                assertions, settled, reason = self._assertions(index, sentence, match, reported)
                 if settled and not match.cue.overlap:
-                    taken.append(match)
+                    taken.append((match, reason == NEGATED))
+                if reason:
+                    self.notes.append(Note(index, match.start, match.end, match.cue.stance, reason))
                 made.extend((match.start, match.cue.line, a) for a in assertions)
                 self.found.extend(assertions)
                 self.cue_at.update((id(a), match.start) for a in assertions)
@@ -166,11 +212,25 @@ class _ArticleExtractor:
         for quote in self.quotes:
             if quote in self.quote_speakers or not sentence.start <= quote.start - 1 < sentence.end:
                 continue
-            end_sentence = self._sentence_at(quote.end) or sentence
-            found = self.attributor.quote(quote, sentence.start, end_sentence.end)
-            if found is None and quote.words(self.norm) >= QUOTE_FRAGMENT_WORDS:
-                found = self._continued(quote)
-            self.quote_speakers[quote] = found
+            self.quote_speakers[quote] = self._speaker_of(quote, sentence)
+
+    def _speaker_of(self, quote: Quote, sentence: Sentence) -> Attribution | None:
+        end_sentence = self._sentence_at(quote.end) or sentence
+        if end_sentence.end <= quote.end + 2:  # '"Is Russia a threat?" Polish President Duda asked.'
+            following = [s for s in self.sentences if s.start > end_sentence.start]
+            if following and following[0].paragraph == end_sentence.paragraph:
+                end_sentence = following[0]
+        found = self.attributor.quote(quote, sentence.start, end_sentence.end)
+        if found is None and not quote.closed:
+            # a quotation running over paragraphs is attributed where it closes
+            following = [q for q in self.quotes if q.start > quote.end and q.paragraph == quote.paragraph + 1]
+            if following and self.norm[quote.end:following[0].start].strip() == '"':
+                nxt = following[0]
+                found = self._speaker_of(nxt, self._sentence_at(nxt.start) or sentence)
+                self.quote_speakers[nxt] = found
+        if found is None and quote.words(self.norm) >= QUOTE_FRAGMENT_WORDS:
+            found = self._continued(quote)
+        return found
 
     def _continued(self, quote: Quote) -> Attribution | None:
         """An unattributed quotation soon after a speaker's words continues them."""
@@ -316,12 +376,15 @@ class _ArticleExtractor:
 
     def _pick(self, cands: list[Mention], match: CueMatch) -> list[Mention]:
         direction = match.cue.target
-        after = [m for m in cands if m.start >= match.end]
-        before = [m for m in cands if m.end <= match.start]
+        inside = [m for m in cands if match.start <= m.start and m.end <= match.end]  # "dismissed the NATO warnings"
+        after = inside + [m for m in cands if m.start >= match.end]
+        before = [m for m in cands if m.end <= match.start] + inside
         if direction == "after":
             chosen = after[0] if after else None
         elif direction == "before":
             chosen = before[-1] if before else None
+        elif inside:
+            chosen = inside[0]
         else:
             options = ([(m.start - match.end, 0, m) for m in after[:1]]
                        + [(match.start - m.end, 1, m) for m in before[-1:]])
@@ -411,11 +474,18 @@ class _ArticleExtractor:
         ref = RE_EVENT_REF.search(self.norm, *clause)
         if ref is None:
             return []
-        kind = EVENT_NOUNS[ref.group(1).lower()]
-        for at, event_kind, agents in reversed(self.events):
-            if at < ref.start() and (kind == "any" or event_kind == kind) and agents - holders:
-                return [Mention(ref.start(), ref.end(), ref.group(), actor, "event")
-                        for actor in sorted(agents - holders)]
+        noun = ref.group(1).lower()
+        kind = EVENT_NOUNS[noun]
+        earlier = [e for e in reversed(self.events) if e.at < ref.start() and e.agents - holders]
+        # what the article told as an act first ("Iran launched drones at Israel"), then events
+        # only named ("a suspected Israeli strike"); the same word first, then its kind
+        for source in ("cue", "named"):
+            for same_word in (True, False):
+                for event in earlier:
+                    if event.source == source and (event.noun == noun if same_word else
+                                                   kind == "any" or event.kind == kind):
+                        return [Mention(ref.start(), ref.end(), ref.group(), actor, "event")
+                                for actor in sorted(event.agents - holders)]
         return []
 
     def _named_events(self, mentions: list[Mention]) -> None:
@@ -427,17 +497,18 @@ class _ArticleExtractor:
             noun = (found.group("noun") or found.group("noun2")).lower()
             if agent is not None and agent.actor:
                 actors = frozenset(m.actor for m in self._group(agent) if m.actor)
-                self.events.append((found.start(), EVENT_NOUNS[noun], actors))
-        self.events.sort(key=lambda e: e[0])
+                self.events.append(_Event(found.start(), noun, EVENT_NOUNS[noun], actors, "named"))
+        self.events.sort(key=lambda e: e.at)
 
     def _remember_event(self, match: CueMatch, assertions: list[StanceAssertion]) -> None:
         if not assertions or match.cue.stance not in NEGATIVE:
             return
-        words = re.findall(r"[\w-]+", self.norm[match.start:match.end].lower())
-        kinds = [EVENT_NOUNS[w] for w in words if w in EVENT_NOUNS and EVENT_NOUNS[w] != "any"]
-        if kinds:
-            self.events.append((match.start, kinds[0], frozenset(a.holder for a in assertions)))
-            self.events.sort(key=lambda e: e[0])
+        words = [w for w in re.findall(r"[\w-]+", self.norm[match.start:match.end].lower())
+                 if w in EVENT_NOUNS and EVENT_NOUNS[w] != "any"]
+        if words:
+            agents = frozenset(a.holder for a in assertions)
+            self.events.append(_Event(match.start, words[0], EVENT_NOUNS[words[0]], agents, "cue"))
+            self.events.sort(key=lambda e: e.at)
 
     def _counterpart(self, match: CueMatch, holders: set[str]) -> list[Mention]:
         """A reply with no target ("called the accusations groundless"): the actor that
@@ -480,12 +551,13 @@ class _ArticleExtractor:
         return self._clause_subject(sentence, floor, match.start), "narrated", 0.8, None
 
     def _assertions(self, index: int, sentence: Sentence, match: CueMatch,
-                    reported) -> tuple[list[StanceAssertion], bool]:
-        """The assertions a cue makes, and whether it settles its words: it does when it
-        makes an edge or is negated; one with no holder or target leaves them to others."""
+                    reported) -> tuple[list[StanceAssertion], bool, str]:
+        """The assertions a cue makes, whether it settles its words (it does when it makes
+        an edge or is negated; one with no holder or target leaves them to others), and why
+        it made none."""
         scope = self._scope(sentence, match, reported)
         if scope is None:
-            return [], False
+            return [], False, "no scope"
         cue = match.cue
         group, rule, factor, said_of = self._holders(sentence, scope, match)
         if group is None:
@@ -495,17 +567,25 @@ class _ArticleExtractor:
             speakers = tuple(s for s in (speaker_of(m) for m in group) if s)
             holder_spans = {(m.start, m.end) for m in group}
         if not speakers:
-            return [], False
+            if scope.attribution is not None and group is None:
+                return [], False, "the speaker is unknown or out of office"
+            if scope.rule == "quote":
+                return [], False, "a quotation with no known speaker"
+            return [], False, "no holder: the article's own voice"
         clause_start = max(scope.start, self._clause_start(sentence, match.start))
         before = self.masked[clause_start:match.start]
         if not cue.negated and is_negated(before):
-            return [], True
+            return [], True, NEGATED
         if cue.stance == "supports" and (RE_REQUEST.search(self.norm[clause_start:match.start])
                                          or RE_WITHDRAWN.search(self.norm[clause_start:match.start])):
-            return [], True  # "urged India to give us support", "threats to cut aid to Turkey"
+            return [], True, "a request or withdrawal, not support"  # "urged India to give us support"
         just_before = self.norm[max(clause_start, match.start - 40):match.start]
         if cue.stance != "warns" and RE_HYPOTHETICAL.search(just_before):
-            return [], True
+            return [], False, "a feared or hypothetical act"
+        if cue.subject and RE_ACT.match(self.norm, match.start) and RE_MODAL.search(just_before):
+            return [], False, "an act that may come, not one done"  # "Russia may attack Ukraine"
+        if match.start in self.attributor.verbs and not match.target_span:
+            return [], True, "the speech verb of words reported around it"  # '"...," NATO warned.'
         holders = {s.actor for s in speakers}
         targets, target_factor = self._targets(index, sentence, scope, match, holders, said_of, rule)
         targets = [t for t in targets if (t.start, t.end) not in holder_spans]
@@ -525,7 +605,9 @@ class _ArticleExtractor:
                     target=target.actor, evidence=evidence, start=sentence.start, end=sentence.end,
                     cue=self.article.text[match.start:match.end], rule=rule, confidence=confidence,
                     speaker=speaker, modality=mode, date=self.article.date))
-        return result, bool(result)
+        if result:
+            return result, True, ""
+        return [], False, "no target other than the holder" if targets else "no target actor"
 
 
 def _in_reading_order(matches: list[CueMatch]) -> list[CueMatch]:
@@ -560,3 +642,9 @@ class Extractor:
     def extract(self, article: Article) -> list[StanceAssertion]:
         """Every stance assertion in `article`, in text order."""
         return _ArticleExtractor(article, self.finder, self.cues).run()
+
+    def explain(self, article: Article) -> Explanation:
+        """The assertions of `article` with what made no edge and why."""
+        run = _ArticleExtractor(article, self.finder, self.cues)
+        found = run.run()
+        return Explanation(tuple(found), tuple(run.sentences), tuple(run.notes), tuple(run.mentions.items))

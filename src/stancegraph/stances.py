@@ -75,7 +75,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
     pending = ""
     for token in pattern.split():
         if token == "...":
-            parts.append(r"(?:\s+[^\s@]+){0,3}?")
+            parts.append(r"(?:\s+\S+){0,3}?")
             continue
         optional = token.startswith("[") and token.endswith("]")
         body = _token(token[1:-1] if optional else token)
@@ -207,10 +207,11 @@ def is_negated(before: str) -> bool:
 
 
 def modality(cue: Cue, clause_before: str, sentence: str) -> str:
+    """question, threat, forecast, conditional or asserted."""
+    if sentence.rstrip(" \"'").endswith("?"):
+        return "question"
     if cue.modality:
         return cue.modality
-    if sentence.rstrip().endswith("?"):
-        return "question"
     if RE_CONDITIONAL.search(clause_before):
         return "conditional"
     return "asserted"

@@ -1,0 +1,129 @@
+"""One written sentence per news pattern of issue 4: attribution, targets, stances,
+negation, modality. Each row gives the edges expected (or none)."""
+
+from datetime import date
+
+import pytest
+
+from stancegraph.knowledge import load_knowledge
+from stancegraph.model import Article
+from stancegraph.pipeline import Extractor
+
+DAY = date(2023, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(load_knowledge())
+
+
+def run(extractor, text):
+    return extractor.extract(Article("t", DAY, text, "test"))
+
+
+ATTRIBUTION = [
+    # "...," X said
+    ('"We fully back Ukraine," French President Emmanuel Macron said.', {("france", "supports", "ukraine")}),
+    # "...," said X
+    ('"We fully back Ukraine," said French President Emmanuel Macron.', {("france", "supports", "ukraine")}),
+    # X said (that) ...
+    ("Chinese Foreign Minister Qin Gang said that Beijing firmly supports Russia.", {("china", "supports", "russia")}),
+    ("Chinese Foreign Minister Qin Gang said Beijing firmly supports Russia.", {("china", "supports", "russia")}),
+    # according to X
+    ("According to the Kremlin, Moscow supports Belarus.", {("russia", "supports", "belarus")}),
+    # X told ABC
+    ("The Iranian threat is real, Israeli Prime Minister Benjamin Netanyahu told CNN.", {("israel", "warns", "iran")}),
+    # X: "..."
+    ('Turkish President Recep Tayyip Erdogan said: "Sweden is not an ally of Turkey."', set()),  # negated
+    ('Turkish President Recep Tayyip Erdogan said: "We condemn Israel."', {("turkey", "opposes", "israel")}),
+    # echoed X
+    ('"Iran is a threat to the region," echoed Saudi Foreign Minister Faisal bin Farhan.',
+     {("saudi-arabia", "warns", "iran")}),
+    # a quotation over several sentences, then "he added"
+    ('"We stand with Armenia. We will not abandon it," French Foreign Minister Catherine Colonna said. '
+     '"Azerbaijan must stop its aggression," she added.',
+     {("france", "supports", "armenia"), ("france", "opposes", "azerbaijan")}),
+    # a quotation over two paragraphs, attributed where it closes
+    ('"We will never abandon our allies. We stand with Ukraine.\n'
+     '"Russia must be held accountable for its aggression," French President Emmanuel Macron said.',
+     {("france", "supports", "ukraine"), ("france", "warns", "russia")}),
+    # a second speaker interrupting
+    ('"We support Kosovo," U.S. Secretary of State Antony Blinken said. '
+     '"Kosovo is a threat," Serbian President Aleksandar Vucic replied.',
+     {("united-states", "supports", "kosovo"), ("serbia", "warns", "kosovo")}),
+    # an unknown speaker holds nothing
+    ('"We condemn Israel," said Jane Doe, a student.', set()),
+    # a former official holds nothing
+    ('"We condemn Israel," said former Turkish Prime Minister Ahmet Davutoglu.', set()),
+    # narrated stances and acts
+    ("Caracas assured Moscow of its full support.", {("venezuela", "supports", "russia")}),
+    ("Tanks delivered by Germany reached Ukraine.", {("germany", "supports", "ukraine")}),
+    ("The United States, which tried to isolate Cuba, spoke.", {("united-states", "opposes", "cuba")}),
+]
+
+TARGETS = [
+    # in the quote
+    ('"Russia is a threat," Polish President Andrzej Duda said.', {("poland", "warns", "russia")}),
+    # a list gives two edges
+    ("Turkey backed Sweden and Finland.", {("turkey", "supports", "sweden"), ("turkey", "supports", "finland")}),
+    ("Russia warned Sweden, Finland and Norway.",
+     {("russia", "warns", "sweden"), ("russia", "warns", "finland"), ("russia", "warns", "norway")}),
+    # the topic of the quotation when the sentence names none
+    ('"China is a partner," Brazilian President Luiz Inacio Lula da Silva said. "We value this friendship."',
+     {("brazil", "supports", "china")}),
+    # several holders
+    ("Westerners and Kyiv said they doubt Russia.", {("the-west", "doubts", "russia"), ("ukraine", "doubts", "russia")}),
+    # never a self-edge
+    ("Russia said Russia would defend Russia.", set()),
+    # people stand for their state
+    ("Germany praised President Volodymyr Zelensky.", {("germany", "supports", "ukraine")}),
+]
+
+STANCES = [
+    ("Britain will stand with Ukraine.", {("united-kingdom", "supports", "ukraine")}),
+    ('"This is a stab in the back," Russian President Vladimir Putin said of Turkey.', {("russia", "opposes", "turkey")}),
+    ('"We will not sit idly by," Israeli Prime Minister Benjamin Netanyahu said of Iran.', {("israel", "warns", "iran")}),
+    ("China called the U.S. accusations groundless.", {("china", "doubts", "united-states")}),
+    ("Russia dismissed the NATO warnings as hysteria.", {("russia", "doubts", "nato")}),
+    ("Washington called the North Korean statement bluster.", {("united-states", "doubts", "north-korea")}),
+    ("China warned the United States not to cross a red line on Taiwan.", {("china", "warns", "united-states")}),
+    ("India declined to condemn Russia.", set()),
+    ("Germany said it would not send weapons to Ukraine.", set()),
+    ("Russia denies it plans to invade Ukraine.", set()),
+    ("Japan did not express support for China.", set()),
+    ("Poland never recognized Belarus's election.", {("poland", "opposes", "belarus")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTION + TARGETS + STANCES,
+                         ids=[row[0][:60] for row in ATTRIBUTION + TARGETS + STANCES])
+def test_patterns_edges(extractor, text, expected):
+    assert {a.edge for a in run(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Russia threatened Ukraine with severe consequences.", "threat"),
+    ("Poland is worried about the threat from Russia.", "forecast"),
+    ("Russia may attack Ukraine, NATO warned.", "forecast"),
+    ('"Would China ever support Russia?" asked NATO chief Jens Stoltenberg, who warned Beijing.', "asserted"),
+])
+def test_patterns_modality(extractor, text, modality):
+    assert modality in {a.modality for a in run(extractor, text)}
+
+
+def test_patterns_conditional_is_recorded(extractor):
+    (a,) = run(extractor, '"If it attacks, we would condemn Russia," French President Emmanuel Macron said.')
+    assert a.edge == ("france", "opposes", "russia")
+    assert a.modality == "conditional"
+
+
+def test_patterns_question_is_recorded(extractor):
+    found = run(extractor, '"Is Russia a threat to Europe?" Polish President Andrzej Duda asked.')
+    assert [a.modality for a in found] == ["question"]
+
+
+def test_patterns_confidence_lower_for_weaker_evidence(extractor):
+    named, carried = run(extractor, '"We condemn Russia," French President Emmanuel Macron said. '
+                                    '"We condemn Russia for this war."')
+    assert carried.rule == "quote-carried"
+    assert named.confidence > carried.confidence
