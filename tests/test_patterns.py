@@ -72,7 +72,8 @@ TARGETS = [
     ('"China is a partner," Brazilian President Luiz Inacio Lula da Silva said. "We value this friendship."',
      {("brazil", "supports", "china")}),
     # several holders
-    ("Westerners and Kyiv said they doubt Russia.", {("the-west", "doubts", "russia"), ("ukraine", "doubts", "russia")}),
+    ("Westerners and Kyiv said they doubt Russia.",
+     {("the-west", "doubts", "russia"), ("ukraine", "doubts", "russia")}),
     # never a self-edge
     ("Russia said Russia would defend Russia.", set()),
     # people stand for their state
@@ -81,8 +82,10 @@ TARGETS = [
 
 STANCES = [
     ("Britain will stand with Ukraine.", {("united-kingdom", "supports", "ukraine")}),
-    ('"This is a stab in the back," Russian President Vladimir Putin said of Turkey.', {("russia", "opposes", "turkey")}),
-    ('"We will not sit idly by," Israeli Prime Minister Benjamin Netanyahu said of Iran.', {("israel", "warns", "iran")}),
+    ('"This is a stab in the back," Russian President Vladimir Putin said of Turkey.',
+     {("russia", "opposes", "turkey")}),
+    ('"We will not sit idly by," Israeli Prime Minister Benjamin Netanyahu said of Iran.',
+     {("israel", "warns", "iran")}),
     ("China called the U.S. accusations groundless.", {("china", "doubts", "united-states")}),
     ("Russia dismissed the NATO warnings as hysteria.", {("russia", "doubts", "nato")}),
     ("Washington called the North Korean statement bluster.", {("united-states", "doubts", "north-korea")}),

@@ -97,7 +97,8 @@ def load_gold(paths: Iterable[Path]) -> list[Gold]:
         if not isinstance(data, dict) or not isinstance(data.get("required"), list):
             raise GoldError(f'{file}: a gold file needs "article" and "required"')
         required = tuple(
-            tuple(_edge(e, str(file)) for e in item) if item and isinstance(item[0], list) else (_edge(item, str(file)),)
+            tuple(_edge(e, str(file)) for e in item) if item and isinstance(item[0], list)
+            else (_edge(item, str(file)),)
             for item in data["required"])
         acceptable = frozenset(_edge(e, str(file)) for e in data.get("acceptable", []))
         golds.append(Gold(str(data.get("article", file.stem)), required, acceptable))
