@@ -62,26 +62,32 @@ def extract_corpus(paths: Sequence[Path], knowledge: Knowledge,
     return report
 
 
-def write_exports(report: BuildReport, knowledge: Knowledge, out: Path) -> list[Path]:
-    """Write the Turtle and HTML exports of a build into `out`."""
+def write_exports(report: BuildReport, knowledge: Knowledge, out: Path,
+                  formats: Sequence[str] = ("ttl",)) -> list[Path]:
+    """Write the RDF exports (`formats`: ttl, nt, jsonld) and the HTML view into `out`."""
     from stancegraph.export.html import write_html  # pyvis is slow to import
-    from stancegraph.export.turtle import write_turtle
+    from stancegraph.export.turtle import SUFFIXES, write_rdf
 
     graph = build_graph(report.articles, report.assertions, knowledge)
-    turtle, html = out / TURTLE_NAME, out / HTML_NAME
-    write_turtle(turtle, graph)
+    written = []
+    for fmt in sorted(set(formats), key=list(SUFFIXES).index):
+        path = out / f"stancegraph{SUFFIXES[fmt]}"
+        write_rdf(path, graph, fmt)
+        written.append(path)
+    html = out / HTML_NAME
     articles = {a.id: a for a in report.articles}
     write_html(html, report.assertions, knowledge.actors, articles)
-    return [turtle, html]
+    return written + [html]
 
 
 def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
-          progress: Callable[[int], None] | None = None, min_confidence: float = 0.0) -> BuildReport:
+          progress: Callable[[int], None] | None = None, min_confidence: float = 0.0,
+          formats: Sequence[str] = ("ttl",)) -> BuildReport:
     """The whole build: knowledge, extraction, exports."""
     knowledge = load_knowledge(actor_files)
     report = extract_corpus(paths, knowledge, progress, min_confidence)
     if report.articles:  # when every file was skipped, keep the previous exports
-        report.files = write_exports(report, knowledge, out)
+        report.files = write_exports(report, knowledge, out, formats)
     return report
 
 

@@ -51,6 +51,8 @@ def build_cli(
     min_confidence: Annotated[float, typer.Option(
         "--min-confidence", min=0.0, max=1.0, help="Drop assertions below this confidence.")] = 0.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    fmt: Annotated[Optional[list[str]], typer.Option(
+        "--format", "-f", help="RDF export: ttl (default), nt, jsonld; repeatable.")] = None,
 ) -> None:
     """Build exports/stancegraph.ttl and exports/stancegraph.html from articles.
 
@@ -58,12 +60,17 @@ def build_cli(
     2 nothing built (no input, bad option or knowledge file); 130 interrupted.
     """
     paths = paths or [Path("seeds")]
+    formats = fmt or ["ttl"]
+    unknown = [f for f in formats if f not in ("ttl", "nt", "jsonld")]
+    if unknown:
+        _error(f"--format {unknown[0]!r}: choose ttl, nt or jsonld")
+        raise typer.Exit(EXIT_FAILED)
     try:
         total = count_files(paths)
         if total == 0:
             _error(f"no .txt or .jsonl articles under {', '.join(map(str, paths))}")
             raise typer.Exit(EXIT_FAILED)
-        report = _run_build(paths, out, actors or [], min_confidence, total, quiet)
+        report = _run_build(paths, out, actors or [], min_confidence, total, quiet, formats)
     except StancegraphError as error:
         _error(str(error))
         raise typer.Exit(EXIT_FAILED) from None
@@ -85,14 +92,14 @@ def build_cli(
     raise typer.Exit(EXIT_SKIPPED if report.errors else EXIT_OK)
 
 
-def _run_build(paths, out, actors, min_confidence, total, quiet) -> BuildReport:
+def _run_build(paths, out, actors, min_confidence, total, quiet, formats) -> BuildReport:
     if quiet or total < PROGRESS_FROM or not sys.stderr.isatty():
-        return build(paths, out, actors, None, min_confidence)
+        return build(paths, out, actors, None, min_confidence, formats)
     from rich.progress import Progress
 
     with Progress(transient=True) as bar:
         task = bar.add_task("reading articles", total=total)
-        return build(paths, out, actors, lambda n: bar.advance(task, n), min_confidence)
+        return build(paths, out, actors, lambda n: bar.advance(task, n), min_confidence, formats)
 
 
 def _summary(report: BuildReport) -> None:
@@ -172,3 +179,107 @@ def explain_cli(
             typer.echo(explanation_text(extractor.explain(item), knowledge, item.text))
     if not any(r.articles for r in results):
         raise typer.Exit(EXIT_FAILED)
+
+
+@app.command("query")
+def query_cli(
+    query: Annotated[Optional[str], typer.Argument(
+        help="SPARQL text, a .rq file, or the name of a shipped query (see --list).")] = None,
+    data: Annotated[Optional[list[Path]], typer.Option(
+        "--data", help="RDF file to query (repeatable). Default: exports/stancegraph.ttl")] = None,
+    endpoint: Annotated[Optional[str], typer.Option(
+        "--endpoint", help="Send the query to this SPARQL 1.1 endpoint instead.")] = None,
+    graph: Annotated[Optional[str], typer.Option(
+        "--graph", help="With --endpoint: the named graph to query as the default graph (as pushed).")] = None,
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", help="NAME=VALUE bound to ?NAME as an RDF term (repeatable).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.1, help="Seconds before giving up.")] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries and exit.")] = False,
+) -> None:
+    """Ask the graph a question in SPARQL, on the exports (read-only) or on a triple store.
+
+    Exit codes: 0 answered; 2 bad query, parameter, file or endpoint.
+    """
+    from stancegraph import query as q
+
+    if list_queries:
+        for shipped in q.shipped_queries():
+            params = "".join(f"\n      --param {name}=...  {doc}" for name, doc in shipped.params)
+            typer.echo(f"{shipped.name:<12} {shipped.description}{params}")
+        return
+    if query is None:
+        _error("give a query (SPARQL text, a .rq file or a shipped query name; see --list)")
+        raise typer.Exit(EXIT_FAILED)
+    if fmt not in q.FORMATS:
+        _error(f"--format must be one of {', '.join(q.FORMATS)}")
+        raise typer.Exit(EXIT_FAILED)
+    try:
+        text = q.resolve(query)
+        params = q.parse_params(param or [])
+        missing = [name for name in q.required_params(text) if name not in params]
+        if missing:
+            raise q.QueryError(f"this query needs --param {'=... --param '.join(missing)}=...")
+        if endpoint:
+            kind, body = q.run_endpoint(text, endpoint, params, fmt, timeout, graph)
+        else:
+            kind, body = q.run_local(text, data or [Path("exports/stancegraph.ttl")], params, fmt, timeout)
+    except StancegraphError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_FAILED) from None
+    if kind == "results" and fmt == "table":
+        typer.echo(q.table(body))
+    else:
+        sys.stdout.write(body.decode("utf-8"))
+        sys.stdout.flush()
+
+
+@app.command("push")
+def push_cli(
+    file: Annotated[Path, typer.Argument(help="The Turtle export to upload.")] = Path("exports/stancegraph.ttl"),
+    store: Annotated[str, typer.Option("--store", help="Graph Store Protocol endpoint, e.g. http://host/store")] = ...,
+    graph: Annotated[str, typer.Option("--graph", help="The named graph to replace.")] = (
+        "https://w3id.org/stancegraph/graph"),
+    update: Annotated[Optional[str], typer.Option(
+        "--update", help="SPARQL update endpoint (default: beside --store, /update).")] = None,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Triples per upload request.")] = 50_000,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds per request.")] = 60.0,
+) -> None:
+    """Replace a named graph of a triple store with an export, in one atomic move.
+
+    Credentials come from STANCEGRAPH_STORE_TOKEN, or STANCEGRAPH_STORE_USER and
+    STANCEGRAPH_STORE_PASSWORD, or ~/.netrc. Exit codes: 0 pushed; 2 failed (the
+    graph on the store is left as it was).
+    """
+    from stancegraph.store import push
+
+    try:
+        report = push(file, store, graph, update, batch, timeout)
+    except StancegraphError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_FAILED) from None
+    typer.echo(f"pushed {report.triples} triples in {report.batches} batches into <{report.graph}>")
+
+
+@app.command("validate")
+def validate_cli(
+    file: Annotated[Path, typer.Argument(help="The Turtle export to check.")] = Path("exports/stancegraph.ttl"),
+) -> None:
+    """Check an export against the SHACL shapes of the public schema (ontology/shapes.ttl).
+
+    Exit codes: 0 valid (warnings allowed); 1 violations, each printed in plain words; 2 unreadable.
+    """
+    from stancegraph.validation import validate
+
+    try:
+        conforms, problems = validate(file)
+    except StancegraphError as error:
+        _error(str(error))
+        raise typer.Exit(EXIT_FAILED) from None
+    for problem in problems:
+        typer.echo(str(problem))
+    violations = sum(p.severity == "Violation" for p in problems)
+    typer.echo(f"{file}: {'valid' if conforms else 'not valid'} "
+               f"({violations} violations, {len(problems) - violations} warnings)")
+    if not conforms:
+        raise typer.Exit(EXIT_SKIPPED)
