@@ -48,7 +48,7 @@ def test_graph_contract_in_rdflib_and_pyoxigraph(knowledge):
                  "https://w3id.org/stancegraph/ns#opposes", "http://www.wikidata.org/entity/Q159")]
     assert rows == expected
     store = ox.Store()
-    store.load(render_turtle(graph), ox.RdfFormat.TURTLE)
+    store.load(render_turtle([article], [assertion()], knowledge), ox.RdfFormat.TURTLE)
     ox_rows = [tuple(t.value for t in (r["id"], r["d"], r["hq"], r["p"], r["tq"])) for r in store.query(CONTRACT)]
     assert ox_rows == expected
 
@@ -60,8 +60,11 @@ def test_graph_contract_in_rdflib_and_pyoxigraph(knowledge):
 def test_graph_turtle_round_trip_isomorphic(knowledge, evidence):
     article = Article("a1", date(2022, 2, 17), "text", "a1.txt", "T", "https://example.org/a?b=1&c=2")
     graph = build_graph([article], [assertion(evidence)], knowledge)
-    parsed = Graph().parse(data=render_turtle(graph), format="turtle")
-    assert isomorphic(graph, parsed)
+    written = render_turtle([article], [assertion(evidence)], knowledge)  # the streaming writer
+    assert isomorphic(graph, Graph().parse(data=written, format="turtle"))
+    store = ox.Store()  # and an independent parser reads it too
+    store.load(written, ox.RdfFormat.TURTLE)
+    assert len(store) == len(graph)
 
 
 def test_graph_assertion_iri_stable_and_distinct():

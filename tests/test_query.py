@@ -249,7 +249,7 @@ def test_query_validate_exports_and_a_broken_graph(tmp_path):
     assert "valid (0 violations" in ok.stdout
     broken = tmp_path / "broken.ttl"
     text = EXPORT.read_text().replace("sg:evidence ", "sg:evidenceX ", 1)
-    text = text.replace("sg:confidence 0.", "sg:confidence 7.", 1)
+    text = text.replace('sg:confidence "0.', 'sg:confidence "7.', 1)
     broken.write_text(text)
     bad = run("validate", broken)
     assert bad.returncode == 1

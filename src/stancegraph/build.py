@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -9,7 +10,6 @@ from pathlib import Path
 
 from stancegraph.articles import find_files, read_articles
 from stancegraph.errors import ArticleError
-from stancegraph.graph import build_graph
 from stancegraph.knowledge import Knowledge, load_knowledge
 from stancegraph.model import STANCES, Article, StanceAssertion
 from stancegraph.pipeline import Extractor
@@ -28,6 +28,8 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     sources: int = 0  # input files that gave at least one article
+    html_cut: int = 0  # edges whose evidence list the HTML view shortened
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def actors(self) -> set[str]:
@@ -62,33 +64,75 @@ def extract_corpus(paths: Sequence[Path], knowledge: Knowledge,
     return report
 
 
-def write_exports(report: BuildReport, knowledge: Knowledge, out: Path,
-                  formats: Sequence[str] = ("ttl",)) -> list[Path]:
-    """Write the RDF exports (`formats`: ttl, nt, jsonld) and the HTML view into `out`."""
-    from stancegraph.export.html import write_html  # pyvis is slow to import
-    from stancegraph.export.turtle import SUFFIXES, write_rdf
-
-    graph = build_graph(report.articles, report.assertions, knowledge)
-    written = []
-    for fmt in sorted(set(formats), key=list(SUFFIXES).index):
-        path = out / f"stancegraph{SUFFIXES[fmt]}"
-        write_rdf(path, graph, fmt)
-        written.append(path)
-    html = out / HTML_NAME
-    articles = {a.id: a for a in report.articles}
-    write_html(html, report.assertions, knowledge.actors, articles)
-    return written + [html]
+HTML_EVIDENCE = 25  # pieces of evidence per edge in the HTML view; the Turtle keeps them all
 
 
 def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
           progress: Callable[[int], None] | None = None, min_confidence: float = 0.0,
-          formats: Sequence[str] = ("ttl",)) -> BuildReport:
-    """The whole build: knowledge, extraction, exports."""
+          formats: Sequence[str] = ("ttl",), jobs: int = 1, cache_dir: Path | None = None) -> BuildReport:
+    """The whole build: knowledge, extraction (parallel, cached), exports (streamed)."""
+    from stancegraph.export.html import write_html  # pyvis is slow to import
+    from stancegraph.export.turtle import SUFFIXES, Tail, convert, write_turtle_stream
+    from stancegraph.processing import Cache, fingerprint, process
+
+    started = time.perf_counter()
+    actor_files = list(actor_files)
     knowledge = load_knowledge(actor_files)
-    report = extract_corpus(paths, knowledge, progress, min_confidence)
-    if report.articles:  # when every file was skipped, keep the previous exports
-        report.files = write_exports(report, knowledge, out, formats)
+    report = BuildReport()
+    articles: list[Article] = []
+    for result in read_articles(paths):
+        report.errors.extend(result.errors)
+        report.warnings.extend(result.warnings)
+        report.sources += bool(result.articles)
+        articles.extend(result.articles)
+    report.timings["read"] = time.perf_counter() - started
+    if not articles:  # when every file was skipped, keep the previous exports
+        return report
+    cache = Cache(cache_dir) if cache_dir else None
+    print_ = fingerprint(actor_files, min_confidence) if cache else ""
+    tail = Tail(knowledge)
+
+    def blocks():
+        for done in process(articles, knowledge, jobs, cache, print_, min_confidence, progress):
+            report.articles.append(done.article)
+            report.assertions.extend(done.assertions)
+            tail.add(done.assertions)
+            yield done.block
+
+    try:
+        clock = time.perf_counter()
+        turtle = out / TURTLE_NAME
+        write_turtle_stream(turtle, blocks(), tail)
+        report.timings["extract+turtle"] = time.perf_counter() - clock
+    finally:
+        if cache:
+            cache.close()
+    report.files.append(turtle)
+    for fmt in sorted(set(formats) - {"ttl"}, key=list(SUFFIXES).index):
+        clock = time.perf_counter()
+        path = out / f"stancegraph{SUFFIXES[fmt]}"
+        convert(turtle, fmt, path)
+        report.files.append(path)
+        report.timings[fmt] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    shown, report.html_cut = _cap(report.assertions)
+    write_html(out / HTML_NAME, shown, knowledge.actors, {a.id: a for a in report.articles})
+    report.files.append(out / HTML_NAME)
+    report.timings["html"] = time.perf_counter() - clock
+    report.timings["total"] = time.perf_counter() - started
     return report
+
+
+def _cap(assertions: list[StanceAssertion]) -> tuple[list[StanceAssertion], int]:
+    """At most HTML_EVIDENCE assertions per edge, and how many edges were cut."""
+    kept: dict[tuple, int] = {}
+    shown = []
+    for a in assertions:
+        n = kept.get(a.edge, 0)
+        kept[a.edge] = n + 1
+        if n < HTML_EVIDENCE:
+            shown.append(a)
+    return shown, sum(1 for n in kept.values() if n > HTML_EVIDENCE)
 
 
 def count_files(paths: Sequence[Path]) -> int:

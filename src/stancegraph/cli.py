@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from stancegraph import __version__
-from stancegraph.build import BuildReport, build, count_files, evaluate_corpus
+from stancegraph.build import HTML_EVIDENCE, BuildReport, build, count_files, evaluate_corpus
 from stancegraph.errors import StancegraphError
 
 EXIT_OK = 0
@@ -53,6 +53,11 @@ def build_cli(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     fmt: Annotated[Optional[list[str]], typer.Option(
         "--format", "-f", help="RDF export: ttl (default), nt, jsonld; repeatable.")] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for extraction. Default: the number of cores.")] = None,
+    cache: Annotated[Path, typer.Option(
+        "--cache", help="Folder of the extraction cache (reused by later builds).")] = Path(".stancegraph-cache"),
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every article afresh.")] = False,
 ) -> None:
     """Build exports/stancegraph.ttl and exports/stancegraph.html from articles.
 
@@ -70,7 +75,11 @@ def build_cli(
         if total == 0:
             _error(f"no .txt or .jsonl articles under {', '.join(map(str, paths))}")
             raise typer.Exit(EXIT_FAILED)
-        report = _run_build(paths, out, actors or [], min_confidence, total, quiet, formats)
+        from stancegraph.processing import default_jobs
+
+        options = dict(min_confidence=min_confidence, formats=formats, jobs=jobs or default_jobs(),
+                       cache_dir=None if no_cache else cache)
+        report = _run_build(paths, out, actors or [], total, quiet, options)
     except StancegraphError as error:
         _error(str(error))
         raise typer.Exit(EXIT_FAILED) from None
@@ -92,14 +101,14 @@ def build_cli(
     raise typer.Exit(EXIT_SKIPPED if report.errors else EXIT_OK)
 
 
-def _run_build(paths, out, actors, min_confidence, total, quiet, formats) -> BuildReport:
+def _run_build(paths, out, actors, total, quiet, options) -> BuildReport:
     if quiet or total < PROGRESS_FROM or not sys.stderr.isatty():
-        return build(paths, out, actors, None, min_confidence, formats)
+        return build(paths, out, actors, None, **options)
     from rich.progress import Progress
 
     with Progress(transient=True) as bar:
-        task = bar.add_task("reading articles", total=total)
-        return build(paths, out, actors, lambda n: bar.advance(task, n), min_confidence, formats)
+        task = bar.add_task("extracting articles", total=total)
+        return build(paths, out, actors, lambda n: bar.advance(task, n), **options)
 
 
 def _summary(report: BuildReport) -> None:
@@ -111,6 +120,9 @@ def _summary(report: BuildReport) -> None:
     stances = report.edges_per_stance()
     typer.echo("edges: " + ", ".join(f"{stance} {n}" for stance, n in stances.items())
                + f" (total {sum(stances.values())})")
+    if report.html_cut:
+        typer.echo(f"html: evidence lists cut to the first {HTML_EVIDENCE} pieces on {report.html_cut} edges "
+                   f"(the Turtle keeps every piece)")
     for path in report.files:
         typer.echo(f"wrote {path}")
 

@@ -1,45 +1,199 @@
-"""Assertions -> an rdflib Graph in the public schema; the only place IRIs are minted."""
+"""Assertions -> triples of the public schema; the only place IRIs are minted.
+
+Triples are plain tuples (an IRI is a str, a literal a `Lit`), so that the same code feeds
+an rdflib Graph (`build_graph`, for the library and the tests) and the streaming Turtle
+writer that builds large corpora (export/turtle.py) without holding a graph in memory.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV
+from rdflib import Graph, Literal, URIRef
 
 from stancegraph.knowledge import Knowledge
 from stancegraph.model import Article, StanceAssertion
-from stancegraph.vocab import BASE, SG, WD
+from stancegraph.vocab import BASE
 
-PREFIXES = {"sg": SG._NS, "wd": WD, "prov": PROV, "dcterms": DCTERMS, "owl": OWL,
-            "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
-            "actor": BASE + "actor/", "person": BASE + "person/", "article": BASE + "article/",
-            "assertion": BASE + "assertion/", "role": BASE + "role/"}
+SG_NS = BASE + "ns#"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+OWL_NS = "http://www.w3.org/2002/07/owl#"
+PROV_NS = "http://www.w3.org/ns/prov#"
+DCT_NS = "http://purl.org/dc/terms/"
+WD_NS = "http://www.wikidata.org/entity/"
+PREFIXES = {"actor": BASE + "actor/", "article": BASE + "article/", "assertion": BASE + "assertion/",
+            "dcterms": DCT_NS, "owl": OWL_NS, "person": BASE + "person/", "prov": PROV_NS, "rdf": RDF_NS,
+            "rdfs": RDFS_NS, "role": BASE + "role/", "sg": SG_NS, "wd": WD_NS, "xsd": XSD_NS}
+TYPE = RDF_NS + "type"
+LABEL = RDFS_NS + "label"
 
 
-def _iri(kind: str, local: str) -> URIRef:
-    return URIRef(f"{BASE}{kind}/{quote(local, safe='-_.~')}")
+@dataclass(frozen=True, slots=True)
+class Lit:
+    """A literal: its lexical form and a datatype IRI or a language (neither: a string)."""
+
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
 
 
-def actor_iri(actor_id: str) -> URIRef:
+Term = str | Lit
+Triple = tuple[str, str, Term]
+
+
+def _iri(kind: str, local: str) -> str:
+    return f"{BASE}{kind}/{quote(local, safe='-_.~')}"
+
+
+def actor_iri(actor_id: str) -> str:
     return _iri("actor", actor_id)
 
 
-def person_iri(person_id: str) -> URIRef:
+def person_iri(person_id: str) -> str:
     return _iri("person", person_id)
 
 
-def article_iri(article_id: str) -> URIRef:
+def article_iri(article_id: str) -> str:
     return _iri("article", article_id)
 
 
-def assertion_iri(a: StanceAssertion) -> URIRef:
+def assertion_iri(a: StanceAssertion) -> str:
     """A stable IRI: the same assertion in the same article always gets the same one."""
     key = "\x1f".join((a.holder, a.stance, a.target, str(a.start), str(a.end), a.cue, a.rule))
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     return _iri("assertion", f"{a.article}-{digest}")
+
+
+def role_iri(person_id: str, actor_id: str, office: str) -> str:
+    digest = hashlib.sha256(f"{actor_id}\x1f{office}".encode()).hexdigest()[:12]
+    return _iri("role", f"{person_id}-{digest}")
+
+
+def _date(day) -> Lit:
+    return Lit(day.isoformat(), XSD_NS + "date")
+
+
+def _int(n: int) -> Lit:
+    return Lit(str(n), XSD_NS + "integer")
+
+
+def article_triples(article: Article) -> list[Triple]:
+    node = article_iri(article.id)
+    found: list[Triple] = [
+        (node, TYPE, SG_NS + "Article"), (node, DCT_NS + "identifier", Lit(article.id)),
+        (node, SG_NS + "dateKnown", Lit("true" if article.date else "false", XSD_NS + "boolean"))]
+    if article.date is not None:
+        found.append((node, DCT_NS + "date", _date(article.date)))
+    if article.title:
+        found.append((node, DCT_NS + "title", Lit(article.title)))
+    if article.url and article.url.startswith(("http://", "https://")):
+        found.append((node, DCT_NS + "source", Lit(article.url, XSD_NS + "anyURI")))
+    return found
+
+
+def assertion_triples(a: StanceAssertion, knowledge: Knowledge) -> list[Triple]:
+    """The assertion node, its direct edge, and its speaker's role link."""
+    node = assertion_iri(a)
+    holder, target, stance = actor_iri(a.holder), actor_iri(a.target), SG_NS + a.stance
+    found: list[Triple] = [
+        (holder, stance, target),
+        (node, TYPE, SG_NS + "StanceAssertion"), (node, RDF_NS + "subject", holder),
+        (node, RDF_NS + "predicate", stance), (node, RDF_NS + "object", target),
+        (node, PROV_NS + "wasDerivedFrom", article_iri(a.article)), (node, SG_NS + "evidence", Lit(a.evidence)),
+        (node, SG_NS + "evidenceStart", _int(a.start)), (node, SG_NS + "evidenceEnd", _int(a.end)),
+        (node, SG_NS + "cue", Lit(a.cue)), (node, SG_NS + "rule", Lit(a.rule)),
+        (node, SG_NS + "confidence", Lit(f"{a.confidence:.3f}", XSD_NS + "decimal")),
+        (node, SG_NS + "modality", Lit(a.modality))]
+    if a.date is not None:
+        found.append((node, DCT_NS + "date", _date(a.date)))
+    speaker = a.speaker
+    if speaker is not None:
+        found.append((node, SG_NS + "speaker", person_iri(speaker.person) if speaker.person
+                      else actor_iri(speaker.actor)))
+        if speaker.name:
+            found.append((node, SG_NS + "speakerName", Lit(speaker.name)))
+        if speaker.office:
+            found.append((node, SG_NS + "speakerOffice", Lit(speaker.office)))
+        role = _role(a, knowledge)
+        if role is not None:
+            found.append((node, SG_NS + "role", role[0]))
+    return found
+
+
+def _role(a: StanceAssertion, knowledge: Knowledge):
+    """(role IRI, office, role held) of the speaker of `a`, or None."""
+    speaker = a.speaker
+    if speaker is None or not speaker.person:
+        return None
+    known = knowledge.persons.get(speaker.person)
+    held = known.role_on(a.date) if known else None
+    if held is not None and held.actor != speaker.actor:
+        held = None
+    office = held.office if held else speaker.office
+    if not office:
+        return None
+    return role_iri(speaker.person, speaker.actor, office), office, held
+
+
+def person_triples(a: StanceAssertion, knowledge: Knowledge) -> list[Triple]:
+    """The speaker of `a` as a person, and the office they held for the holder."""
+    speaker = a.speaker
+    if speaker is None or not speaker.person:
+        return []
+    node = person_iri(speaker.person)
+    known = knowledge.persons.get(speaker.person)
+    found: list[Triple] = [
+        (node, TYPE, SG_NS + "Person"),
+        (node, LABEL, Lit(known.name if known else (speaker.name or speaker.person))),
+        (node, SG_NS + "represents", actor_iri(speaker.actor))]
+    if known and known.qid:
+        found.append((node, OWL_NS + "sameAs", WD_NS + known.qid))
+    role = _role(a, knowledge)
+    if role is None:
+        return found
+    iri, office, held = role
+    found += [(node, SG_NS + "holdsRole", iri), (iri, TYPE, SG_NS + "Role"), (iri, SG_NS + "office", Lit(office)),
+              (iri, SG_NS + "forActor", actor_iri(speaker.actor)),
+              (iri, LABEL, Lit(f"{office} ({knowledge.actors[speaker.actor].label})"))]
+    if held and held.start:
+        found.append((iri, SG_NS + "startDate", _date(held.start)))
+    if held and held.end:
+        found.append((iri, SG_NS + "endDate", _date(held.end)))
+    return found
+
+
+def actor_triples(actor_id: str, knowledge: Knowledge) -> list[Triple]:
+    actor = knowledge.actors[actor_id]
+    node = actor_iri(actor_id)
+    found: list[Triple] = [(node, TYPE, SG_NS + actor.kind), (node, LABEL, Lit(actor.label, lang="en"))]
+    if actor.qid:
+        found.append((node, OWL_NS + "sameAs", WD_NS + actor.qid))
+    return found
+
+
+def corpus_triples(articles: Iterable[Article], assertions: Iterable[StanceAssertion],
+                   knowledge: Knowledge) -> Iterator[Triple]:
+    """Every triple of the graph of `articles` and their `assertions` (duplicates possible)."""
+    for article in articles:
+        yield from article_triples(article)
+    actors: set[str] = set()
+    for a in assertions:
+        yield from assertion_triples(a, knowledge)
+        yield from person_triples(a, knowledge)
+        actors.update((a.holder, a.target))
+    for actor_id in sorted(actors):
+        yield from actor_triples(actor_id, knowledge)
+
+
+def to_rdflib(term: Term) -> URIRef | Literal:
+    if isinstance(term, Lit):
+        return Literal(term.value, datatype=URIRef(term.datatype) if term.datatype else None, lang=term.lang)
+    return URIRef(term)
 
 
 def new_graph() -> Graph:
@@ -51,107 +205,8 @@ def new_graph() -> Graph:
 
 def build_graph(articles: Iterable[Article], assertions: Iterable[StanceAssertion],
                 knowledge: Knowledge) -> Graph:
-    """The public-schema graph of `articles` and their `assertions`."""
+    """The public-schema graph of `articles` and their `assertions`, as an rdflib Graph."""
     graph = new_graph()
-    for article in articles:
-        add_article(graph, article)
-    used_actors: set[str] = set()
-    for a in assertions:
-        add_assertion(graph, a)
-        used_actors.update((a.holder, a.target))
-        if a.speaker and a.speaker.person:
-            add_person(graph, a, knowledge)
-    for actor_id in sorted(used_actors):
-        add_actor(graph, actor_id, knowledge)
+    for s, p, o in corpus_triples(articles, assertions, knowledge):
+        graph.add((URIRef(s), URIRef(p), to_rdflib(o)))
     return graph
-
-
-def add_article(graph: Graph, article: Article) -> None:
-    node = article_iri(article.id)
-    graph.add((node, RDF.type, SG.Article))
-    graph.add((node, DCTERMS.identifier, Literal(article.id)))
-    graph.add((node, SG.dateKnown, Literal(article.date is not None)))
-    if article.date is not None:
-        graph.add((node, DCTERMS.date, Literal(article.date.isoformat(), datatype=XSD.date)))
-    if article.title:
-        graph.add((node, DCTERMS.title, Literal(article.title)))
-    if article.url and article.url.startswith(("http://", "https://")):
-        graph.add((node, DCTERMS.source, Literal(article.url, datatype=XSD.anyURI)))
-
-
-def add_actor(graph: Graph, actor_id: str, knowledge: Knowledge) -> None:
-    actor = knowledge.actors[actor_id]
-    node = actor_iri(actor_id)
-    graph.add((node, RDF.type, SG[actor.kind]))
-    graph.add((node, RDFS.label, Literal(actor.label, lang="en")))
-    if actor.qid:
-        graph.add((node, OWL.sameAs, WD[actor.qid]))
-
-
-def role_iri(person_id: str, actor_id: str, office: str) -> URIRef:
-    digest = hashlib.sha256(f"{actor_id}\x1f{office}".encode()).hexdigest()[:12]
-    return _iri("role", f"{person_id}-{digest}")
-
-
-def add_person(graph: Graph, a: StanceAssertion, knowledge: Knowledge) -> None:
-    """The speaker of `a` as a person, with the office they held for the holder."""
-    speaker = a.speaker
-    node = person_iri(speaker.person)
-    known = knowledge.persons.get(speaker.person)
-    graph.add((node, RDF.type, SG.Person))
-    graph.add((node, RDFS.label, Literal(known.name if known else (speaker.name or speaker.person))))
-    graph.add((node, SG.represents, actor_iri(speaker.actor)))
-    if known and known.qid:
-        graph.add((node, OWL.sameAs, WD[known.qid]))
-    held = known.role_on(a.date) if known else None
-    if held is not None and held.actor != speaker.actor:
-        held = None
-    office = held.office if held else speaker.office
-    if not office:
-        return
-    role = role_iri(speaker.person, speaker.actor, office)
-    graph.add((node, SG.holdsRole, role))
-    graph.add((assertion_iri(a), SG.role, role))
-    graph.add((role, RDF.type, SG.Role))
-    graph.add((role, SG.office, Literal(office)))
-    graph.add((role, SG.forActor, actor_iri(speaker.actor)))
-    graph.add((role, RDFS.label, Literal(f"{office} ({knowledge.actors[speaker.actor].label})")))
-    if held and held.start:
-        graph.add((role, SG.startDate, Literal(held.start.isoformat(), datatype=XSD.date)))
-    if held and held.end:
-        graph.add((role, SG.endDate, Literal(held.end.isoformat(), datatype=XSD.date)))
-
-
-def add_assertion(graph: Graph, a: StanceAssertion) -> None:
-    node = assertion_iri(a)
-    holder, target, stance = actor_iri(a.holder), actor_iri(a.target), SG[a.stance]
-    graph.add((holder, stance, target))
-    for p, o in (
-        (RDF.type, SG.StanceAssertion), (RDF.subject, holder), (RDF.predicate, stance),
-        (RDF.object, target), (PROV.wasDerivedFrom, article_iri(a.article)),
-        (SG.evidence, Literal(a.evidence)),
-        (SG.evidenceStart, Literal(a.start)), (SG.evidenceEnd, Literal(a.end)),
-        (SG.cue, Literal(a.cue)), (SG.rule, Literal(a.rule)),
-        (SG.confidence, Literal(f"{a.confidence:.3f}", datatype=XSD.decimal)),
-        (SG.modality, Literal(a.modality)),
-    ):
-        graph.add((node, p, o))
-    if a.date is not None:
-        graph.add((node, DCTERMS.date, Literal(a.date.isoformat(), datatype=XSD.date)))
-    if a.speaker is not None:
-        speaker = person_iri(a.speaker.person) if a.speaker.person else actor_iri(a.speaker.actor)
-        graph.add((node, SG.speaker, speaker))
-        if a.speaker.name:
-            graph.add((node, SG.speakerName, Literal(a.speaker.name)))
-        if a.speaker.office:
-            graph.add((node, SG.speakerOffice, Literal(a.speaker.office)))
-
-
-def edges(graph: Graph) -> Mapping[tuple, int]:
-    """Distinct (holder, stance, target) of a graph's assertions, with their counts."""
-    counts: dict[tuple, int] = {}
-    for node in graph.subjects(RDF.type, SG.StanceAssertion):
-        key = (graph.value(node, RDF.subject), graph.value(node, RDF.predicate),
-               graph.value(node, RDF.object))
-        counts[key] = counts.get(key, 0) + 1
-    return counts

@@ -1,49 +1,167 @@
-"""The graph as RDF files, written atomically and byte-identically from run to run:
-Turtle (the default), N-Triples (sorted, for bulk loading into big stores) and JSON-LD
-(compacted with ontology/context.jsonld)."""
+"""The graph as RDF files, written atomically and byte-identically from run to run.
+
+Turtle is written by a streaming writer of our own: one block per article (its node and
+its assertions, rendered where the article is extracted, so also in parallel workers and
+from the cache), then the actors with their direct edges, the persons and their roles.
+No graph is ever held in memory, which keeps a corpus of millions of triples fast and
+small (see benchmarks/). N-Triples (sorted, for bulk loading) and JSON-LD (compacted with
+ontology/context.jsonld) are converted from the Turtle.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import re
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Graph
-
 from stancegraph.export.files import write_atomic
+from stancegraph.graph import (
+    PREFIXES,
+    TYPE,
+    Lit,
+    Term,
+    Triple,
+    actor_triples,
+    article_triples,
+    assertion_triples,
+    person_triples,
+)
+from stancegraph.knowledge import Knowledge
+from stancegraph.model import Article, StanceAssertion
 
 SUFFIXES = {"ttl": ".ttl", "nt": ".nt", "jsonld": ".jsonld"}
+RE_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
+ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
+           ord("\b"): "\\b", ord("\f"): "\\f"}
+ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in ESCAPES})
+NAMESPACES = sorted(((ns, prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 
-def render_turtle(graph: Graph) -> bytes:
-    return graph.serialize(format="turtle", encoding="utf-8")
+def iri_text(iri: str) -> str:
+    for namespace, prefix in NAMESPACES:
+        if iri.startswith(namespace) and RE_LOCAL.match(iri, len(namespace)):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return f"<{iri}>"
 
 
-def render_ntriples(graph: Graph) -> bytes:
-    lines = graph.serialize(format="nt", encoding="utf-8").splitlines()
-    return b"".join(sorted(line + b"\n" for line in lines if line.strip()))
+def term_text(term: Term) -> str:
+    if isinstance(term, Lit):
+        text = '"' + term.value.translate(ESCAPES) + '"'
+        if term.lang:
+            return f"{text}@{term.lang}"
+        return f"{text}^^{iri_text(term.datatype)}" if term.datatype else text
+    return iri_text(term)
 
 
-def render_jsonld(graph: Graph) -> bytes:
+def render_triples(triples: Iterable[Triple]) -> str:
+    """Turtle statements, one per subject, subjects in first-seen order, duplicates dropped."""
+    by_subject: dict[str, set[tuple[str, str]]] = {}
+    for s, p, o in triples:
+        by_subject.setdefault(s, set()).add(("a" if p == TYPE else iri_text(p), term_text(o)))
+    blocks = []
+    for subject, pairs in by_subject.items():
+        lines = [f"    {p} {o}" for p, o in sorted(pairs, key=lambda po: (po[0] != "a", po))]
+        blocks.append(f"{iri_text(subject)}\n" + " ;\n".join(lines) + " .\n")
+    return "\n".join(blocks)
+
+
+def header() -> str:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())) + "\n"
+
+
+def article_block(article: Article, assertions: list[StanceAssertion], knowledge: Knowledge) -> str:
+    """An article's node and its assertions' nodes (the direct edges go with the actors)."""
+    triples = article_triples(article)
+    for a in assertions:
+        triples += assertion_triples(a, knowledge)[1:]
+    return render_triples(triples) + "\n"
+
+
+class Tail:
+    """What the articles share, gathered as their assertions come: actors with their
+    direct edges, persons and roles."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.edges: set[Triple] = set()
+        self.actors: set[str] = set()
+        self.people: dict[str, set[Triple]] = defaultdict(set)
+
+    def add(self, assertions: Iterable[StanceAssertion]) -> None:
+        for a in assertions:
+            self.edges.add(assertion_triples(a, self.knowledge)[0])
+            self.actors.update((a.holder, a.target))
+            for triple in person_triples(a, self.knowledge):
+                self.people[triple[0]].add(triple)
+
+    def render(self) -> str:
+        triples: list[Triple] = []
+        for actor_id in sorted(self.actors):
+            triples += actor_triples(actor_id, self.knowledge)
+        triples += sorted(self.edges)
+        for subject in sorted(self.people):
+            triples += sorted(self.people[subject], key=lambda t: (t[1], term_text(t[2])))
+        return render_triples(triples)
+
+
+def write_turtle_stream(path: Path, blocks: Iterable[str], tail: Tail) -> None:
+    """Write header, article blocks and tail to `path` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(header())
+            for block in blocks:
+                handle.write(block)
+            handle.write(tail.render())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def render_turtle(articles: list[Article], assertions: list[StanceAssertion], knowledge: Knowledge) -> bytes:
+    """The whole Turtle document in memory (small graphs and tests)."""
+    by_article: dict[str, list[StanceAssertion]] = defaultdict(list)
+    for a in assertions:
+        by_article[a.article].append(a)
+    tail = Tail(knowledge)
+    tail.add(assertions)
+    text = header() + "".join(article_block(a, by_article[a.id], knowledge) for a in articles) + tail.render()
+    return text.encode("utf-8")
+
+
+def convert(turtle: Path, fmt: str, out: Path) -> None:
+    """Write the Turtle export again as N-Triples (sorted) or JSON-LD."""
+    import pyoxigraph as ox
+
+    if fmt == "nt":
+        with open(turtle, "rb") as handle:
+            data = ox.serialize(ox.parse(handle, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+        write_atomic(out, b"".join(sorted(line + b"\n" for line in data.splitlines() if line.strip())))
+    elif fmt == "jsonld":
+        write_atomic(out, render_jsonld(turtle))
+
+
+def render_jsonld(turtle: Path) -> bytes:
+    from rdflib import Graph
+
     from stancegraph.validation import ontology_file
 
+    graph = Graph().parse(turtle, format="turtle")
     context = json.loads(ontology_file("context.jsonld").read_text(encoding="utf-8"))
     data = json.loads(graph.serialize(format="json-ld", context=context["@context"], auto_compact=True))
-    nodes = data.get("@graph", [])
-    data["@graph"] = sorted(nodes, key=lambda node: node.get("@id", ""))
+    data["@graph"] = sorted(data.get("@graph", []), key=lambda node: node.get("@id", ""))
     data["@context"] = context["@context"]  # inline, so that reading it back needs no network
     for node in data["@graph"]:
         for key, value in node.items():
             if isinstance(value, list):
                 node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
-
-
-RENDERERS = {"ttl": render_turtle, "nt": render_ntriples, "jsonld": render_jsonld}
-
-
-def write_turtle(path: Path, graph: Graph) -> None:
-    write_atomic(path, render_turtle(graph))
-
-
-def write_rdf(path: Path, graph: Graph, fmt: str) -> None:
-    write_atomic(path, RENDERERS[fmt](graph))

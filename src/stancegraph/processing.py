@@ -1,0 +1,143 @@
+"""Extract many articles: in parallel worker processes, and from a cache of earlier builds.
+
+Each article gives its assertions and its Turtle block. The cache keys them by the
+article's content, the extractor's own code and every knowledge file it reads, so that
+a rebuild after changing one article only extracts that article, and a cached build is
+byte-identical to a clean one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import pickle
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from stancegraph import __version__
+from stancegraph.knowledge import Knowledge, shipped_texts
+from stancegraph.model import Article, StanceAssertion
+from stancegraph.pipeline import Extractor
+
+_WORKER: tuple[Extractor, float] | None = None  # set in each worker process
+
+
+@dataclass(frozen=True)
+class Done:
+    """One article extracted: its assertions and its Turtle block."""
+
+    article: Article
+    assertions: tuple[StanceAssertion, ...]
+    block: str
+
+
+def fingerprint(actor_files: Iterable[Path], min_confidence: float) -> str:
+    """What an extraction depends on besides the article: code, data, options."""
+    digest = hashlib.sha256(f"{__version__}\x1f{min_confidence!r}".encode())
+    package = resources.files("stancegraph")
+    for path in sorted(Path(str(package)).rglob("*")):
+        if path.suffix in (".py", ".jsonl", ".json") and path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    for name, text in shipped_texts():
+        digest.update(name.encode() + text.encode())
+    for path in actor_files:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def article_key(article: Article, print_: str) -> str:
+    parts = (print_, article.id, str(article.date), article.title or "", article.url or "", article.text)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _extract(article: Article, extractor: Extractor, min_confidence: float) -> Done:
+    from stancegraph.export.turtle import article_block
+
+    found = tuple(a for a in extractor.extract(article) if a.confidence >= min_confidence)
+    return Done(_light(article), found, article_block(article, list(found), extractor.knowledge))
+
+
+def _light(article: Article) -> Article:
+    """The article without its text, which nothing after extraction needs."""
+    return Article(article.id, article.date, "", article.source, article.title, article.url)
+
+
+def _init(extractor: Extractor, min_confidence: float) -> None:
+    global _WORKER
+    _WORKER = (extractor, min_confidence)  # inherited through fork, its patterns compiled
+
+
+def _work(article: Article) -> Done:
+    extractor, min_confidence = _WORKER
+    return _extract(article, extractor, min_confidence)
+
+
+class Cache:
+    """Extractions of earlier builds in one SQLite file."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(folder / "extractions.sqlite")
+        self.db.execute("CREATE TABLE IF NOT EXISTS done (key TEXT PRIMARY KEY, value BLOB)")
+
+    def get_many(self, keys: list[str]) -> dict[str, Done]:
+        found = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, value in self.db.execute(f"SELECT key, value FROM done WHERE key IN ({marks})", chunk):
+                found[key] = pickle.loads(value)
+        return found
+
+    def put_many(self, items: dict[str, Done]) -> None:
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO done VALUES (?, ?)",
+                                ((k, pickle.dumps(v, protocol=5)) for k, v in items.items()))
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache: Cache | None = None,
+            print_: str = "", min_confidence: float = 0.0,
+            progress: Callable[[int], None] | None = None) -> Iterator[Done]:
+    """Extract `articles` in order: from the cache when it holds them, else with `jobs`
+    worker processes (fork) or, with one job, here."""
+    keys = [article_key(a, print_) for a in articles] if cache else []
+    cached = cache.get_many(keys) if cache else {}
+    missing = [a for a, k in zip(articles, keys, strict=True) if k not in cached] if cache else articles
+    fresh: Iterator[Done]
+    extractor = Extractor(knowledge)
+    if jobs > 1 and len(missing) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _ = extractor.finder.pattern  # compile once, before the workers fork
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init, initargs=(extractor, min_confidence))
+        fresh = pool.imap(_work, missing, chunksize=max(1, min(32, len(missing) // (jobs * 8) or 1)))
+    else:
+        pool = None
+        fresh = (_extract(a, extractor, min_confidence) for a in missing)
+    new: dict[str, Done] = {}
+    try:
+        for index in range(len(articles)):
+            key = keys[index] if cache else ""
+            done = cached.get(key) if cache else None
+            if done is None:
+                done = next(fresh)
+                if cache:
+                    new[key] = done
+            if progress:
+                progress(1)
+            yield done
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    if cache and new:
+        cache.put_many(new)
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
