@@ -80,6 +80,10 @@ class Mentions:
     def __init__(self, mentions: list[Mention]) -> None:
         self.items = mentions
         self.starts = [m.start for m in mentions]
+        self._positions = {(m.start, m.end): i for i, m in enumerate(mentions)}
+
+    def position(self, mention: Mention) -> int:
+        return self._positions[(mention.start, mention.end)]
 
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -174,7 +178,7 @@ class Attributor:
             antecedent = self.mentions.within(sentence_start, start)
             if antecedent:
                 return self._named(coordinated(self.norm, self.mentions.items,
-                                               self.mentions.items.index(antecedent[-1])))
+                                               self.mentions.position(antecedent[-1])))
         region = [m for m in self.mentions.within(start, end) if not after_preposition(self.norm, m, start)]
         candidates: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in region]
         candidates += [(start + p.start(), start + p.end(), None) for p in RE_PRONOUN.finditer(text)]

@@ -26,6 +26,7 @@ RE_NAME_BEFORE = re.compile(rf"({NAME_WORD}(?:\s(?:{NAME_PARTICLE}\s)?{NAME_WORD
                             r"(?:(?:former|ex-|then-|late|outgoing|current)\s*)?$")
 RE_POSSESSIVE = re.compile(r"'s?(?=\W)")
 RE_TITLE_WORD = re.compile(r"[ \t]*([\w\-]+)")  # the next word, with nothing but spaces before it
+RE_CAPITALISED = re.compile(rf"(?<![{LETTER}'\-])[{UPPER}][{LETTER}'\-]*")
 RE_WORD = re.compile(rf"[{LETTER}][{LETTER}'\-]*")
 RE_TITLE_OF = re.compile(r"\b((?:the\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:of|for|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -172,9 +173,12 @@ def surnames(norm: str, people: list[PersonMention], taken: list[tuple[int, int]
     if not names:
         return []
     found = []
-    for word in RE_WORD.finditer(norm):
+    covered = bytearray(len(norm))
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
+    for word in RE_CAPITALISED.finditer(norm):
         token = word.group().removesuffix("'s").removesuffix("'")
-        if not token[:1].isupper() or token in NOT_NAMES or any(s <= word.start() < e for s, e in taken):
+        if token in NOT_NAMES or covered[word.start()]:
             continue
         for surname, first in names.items():
             if word.start() > first.start and _same_name(token, surname.split()[-1]):

@@ -92,8 +92,9 @@ _NOUNS = "|".join(sorted((n for n, k in EVENT_NOUNS.items() if k != "any"), key=
 _MODIFIERS = (r"(?:military|air|missile|drone|ground|naval|new|latest|recent|deadly|planned|large-scale|full-scale|"
               r"cross-border|retaliatory|surprise|massive|major|ongoing|unprecedented|direct|nuclear|ballistic|"
               r"\d[\d,]*)")
-RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b|"
-                            rf"\b(?P<noun2>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<by>@+)", re.IGNORECASE)
+RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b",
+                            re.IGNORECASE)
+RE_EVENT_BY = re.compile(rf"\b(?P<noun>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<agent>@+)", re.IGNORECASE)
 RE_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_WITHDRAWN = re.compile(r"\b(?:cut|cuts|cutting|suspend\w*|halt\w*|freez\w*|froze|withh[eo]ld\w*|stop\w*|"
                           r"end|ends|ending|reduc\w*|slash\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -268,7 +269,7 @@ class _ArticleExtractor:
                       self._clause_end(sentence, match.end), "narrated", None)
 
     def _group(self, mention: Mention) -> list[Mention]:
-        return coordinated(self.norm, self.mentions.items, self.mentions.items.index(mention))
+        return coordinated(self.norm, self.mentions.items, self.mentions.position(mention))
 
     def _antecedent(self, sentence: Sentence, clause_start: int) -> list[Mention]:
         """The actor a relative clause ("..., which tried to") is about."""
@@ -491,10 +492,12 @@ class _ArticleExtractor:
     def _named_events(self, mentions: list[Mention]) -> None:
         """Events an actor is named as carrying out: "Turkey's offensive", "an attack by Russia"."""
         by_start = {m.start: m for m in mentions}
-        for found in RE_EVENT_AGENT.finditer(self.masked):
-            start = found.start("agent") if found.group("agent") else found.start("by")
-            agent = by_start.get(start)
-            noun = (found.group("noun") or found.group("noun2")).lower()
+        named = list(RE_EVENT_AGENT.finditer(self.masked))
+        if " by " in self.masked:  # "an attack on Ukraine by Russia"
+            named += RE_EVENT_BY.finditer(self.masked)
+        for found in named:
+            agent = by_start.get(found.start("agent"))
+            noun = found.group("noun").lower()
             if agent is not None and agent.actor:
                 actors = frozenset(m.actor for m in self._group(agent) if m.actor)
                 self.events.append(_Event(found.start(), noun, EVENT_NOUNS[noun], actors, "named"))

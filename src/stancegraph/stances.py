@@ -129,15 +129,24 @@ class Lexicon:
             for word, prefix in found:
                 table = self.prefixes.setdefault(len(word), {}) if prefix else self.exact
                 table.setdefault(word, set()).add(i)
+        self.memo: dict[str, frozenset[int]] = {}  # word -> cues it anchors; words recur a lot
+
+    def _anchored(self, word: str) -> frozenset[int]:
+        found = self.memo.get(word)
+        if found is None:
+            chosen = set(self.exact.get(word, ()))
+            for length, table in self.prefixes.items():
+                if len(word) >= length:
+                    chosen.update(table.get(word[:length], ()))
+            found = self.memo[word] = frozenset(chosen)
+        return found
 
     def candidates(self, masked: str) -> list[Cue]:
         chosen = set(self.always)
         for word in set(RE_WORD.findall(masked.lower())):
-            chosen |= self.exact.get(word, set())
-            for length, table in self.prefixes.items():
-                if len(word) >= length:
-                    chosen |= table.get(word[:length], set())
+            chosen |= self._anchored(word)
         return [self.cues[i] for i in sorted(chosen)]
+
 
 
 RE_WORD = re.compile(r"[\w'-]+")

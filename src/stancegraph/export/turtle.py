@@ -15,6 +15,7 @@ import os
 import re
 import tempfile
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -41,6 +42,7 @@ ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in ESCAP
 NAMESPACES = sorted(((ns, prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 
+@lru_cache(maxsize=1 << 16)
 def iri_text(iri: str) -> str:
     for namespace, prefix in NAMESPACES:
         if iri.startswith(namespace) and RE_LOCAL.match(iri, len(namespace)):
