@@ -15,8 +15,8 @@ import os
 import re
 import tempfile
 from collections import defaultdict
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from stancegraph.export.files import write_atomic
