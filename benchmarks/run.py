@@ -1,0 +1,159 @@
+"""The build benchmark: `make bench` (or python benchmarks/run.py [N ...]).
+
+For each N (default 1,000 and 10,000) it generates N articles with make_corpus.py, builds
+them with the default options (all cores, a cold cache) in a child process, and reports
+articles per second, wall time per stage, and peak memory (the resident memory of the
+build and its workers together, sampled from /proc). On the same graph it then times
+writing Turtle with stancegraph's writer and with pyoxigraph's serializer, and a rebuild
+after one article changed. The table goes into README.md between the bench markers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from stancegraph.build import build
+from stancegraph.processing import default_jobs
+corpus, out, cache = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+report = build([corpus], out, jobs=default_jobs(), cache_dir=cache)
+timings = dict(report.timings)
+# the same graph written again by stancegraph's Turtle writer, extraction left out
+from collections import defaultdict
+from stancegraph.export.turtle import Tail, article_block, write_turtle_stream
+from stancegraph.knowledge import load_knowledge
+knowledge = load_knowledge()
+by_article = defaultdict(list)
+for a in report.assertions:
+    by_article[a.article].append(a)
+clock = time.perf_counter()
+tail = Tail(knowledge)
+tail.add(report.assertions)
+write_turtle_stream(out / "again.ttl", (article_block(a, by_article[a.id], knowledge) for a in report.articles), tail)
+timings["turtle (stancegraph)"] = time.perf_counter() - clock
+import pyoxigraph as ox
+store = ox.Store()
+store.bulk_load(path=str(out / "stancegraph.ttl"), format=ox.RdfFormat.TURTLE)
+clock = time.perf_counter()
+store.dump(output=str(out / "oxigraph.ttl"), format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+timings["turtle (pyoxigraph)"] = time.perf_counter() - clock
+print(json.dumps({"timings": timings, "articles": len(report.articles), "assertions": len(report.assertions),
+                  "triples": len(store)}))
+"""
+
+
+def _rss(pid: int) -> int:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+        fields = dict(line.split(":", 1) for line in lines if ":" in line)
+        return int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+    except (OSError, ValueError):
+        return 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def peak_rss(pid: int, stop: threading.Event, peak: list[int]) -> None:
+    """Sum the resident memory of `pid` and its worker processes every 200 ms; keep the maximum."""
+    while not stop.is_set():
+        peak[0] = max(peak[0], _rss(pid) + sum(_rss(child) for child in _children(pid)))
+        stop.wait(0.2)
+
+
+def run_child(corpus: Path, out: Path, cache: Path) -> tuple[dict, float, int]:
+    started = time.perf_counter()
+    process = subprocess.Popen([PYTHON, "-c", CHILD, str(corpus), str(out), str(cache)], stdout=subprocess.PIPE,
+                               text=True, cwd=ROOT)
+    stop, peak = threading.Event(), [0]
+    sampler = threading.Thread(target=peak_rss, args=(process.pid, stop, peak), daemon=True)
+    sampler.start()
+    stdout, _ = process.communicate()
+    wall = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    if process.returncode:
+        sys.exit(f"the build of {corpus} failed")
+    return json.loads(stdout.strip().splitlines()[-1]), wall, peak[0]
+
+
+def rebuild_after_change(corpus: Path, out: Path, cache: Path) -> float:
+    first = sorted(corpus.rglob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nGermany condemned Russia on Friday.\n", encoding="utf-8")
+    started = time.perf_counter()
+    subprocess.run([str(Path(PYTHON).parent / "stancegraph"), "build", str(corpus), "--out", str(out), "-q",
+                    "--cache", str(cache)], check=True, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = int(Path("/proc/meminfo").read_text().split()[1]) // 1024 // 1024
+    return f"{os.cpu_count()} cores ({cpu}), {memory} GiB, Python {platform.python_version()}, {platform.system()}"
+
+
+def main(sizes: list[int]) -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            corpus, out, cache = Path(tmp, f"corpus{n}"), Path(tmp, f"out{n}"), Path(tmp, f"cache{n}")
+            subprocess.run([PYTHON, str(ROOT / "benchmarks" / "make_corpus.py"), str(n), str(corpus)], check=True)
+            size = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
+            result, wall, peak = run_child(corpus, out, cache)
+            incremental = rebuild_after_change(corpus, out, cache)
+            t = result["timings"]
+            rows.append({"n": n, "mb": size / 1e6, "wall": wall, "build": t["total"], "read": t["read"],
+                         "extract": t["extract+turtle"], "html": t["html"], "peak": peak / 2**20,
+                         "ours": t["turtle (stancegraph)"], "oxigraph": t["turtle (pyoxigraph)"],
+                         "incremental": incremental, "triples": result["triples"],
+                         "assertions": result["assertions"]})
+            print(json.dumps(rows[-1]), flush=True)
+    table = render(rows)
+    print(table)
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        readme.write_text(head + start + "\n" + table + "\n" + end + rest.split(end, 1)[1], encoding="utf-8")
+
+
+def render(rows: list[dict]) -> str:
+    lines = [f"Measured by `make bench` on {time.strftime('%Y-%m-%d')}, {machine()}; default options "
+             "(all cores, cold cache).", "",
+             "| articles | MB | build (wall) | articles/s | read | extract + Turtle | HTML | peak memory "
+             "| Turtle: stancegraph / pyoxigraph | rebuild after 1 changed | triples |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(
+            f"| {r['n']:,} | {r['mb']:.1f} | {r['wall']:.1f} s | {r['n'] / r['wall']:.0f} | {r['read']:.1f} s "
+            f"| {r['extract']:.1f} s | {r['html']:.1f} s | {r['peak']:.0f} MiB "
+            f"| {r['ours']:.2f} s / {r['oxigraph']:.2f} s ({r['ours'] / r['oxigraph']:.2f}x) "
+            f"| {r['incremental']:.1f} s ({100 * r['incremental'] / r['wall']:.1f}%) | {r['triples']:,} |")
+    if len(rows) >= 2:
+        small, large = rows[0], rows[-1]
+        lines.append("")
+        lines.append(f"Growth from {small['n']:,} to {large['n']:,} articles: "
+                     f"{large['wall'] / small['wall']:.1f}x the time for {large['n'] / small['n']:.0f}x the articles.")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main([int(n) for n in sys.argv[1:]] or [1000, 10000])
