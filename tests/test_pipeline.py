@@ -143,6 +143,9 @@ CASES = [
     ("The vote defied threats by U.S. President Donald Trump to cut aid to Turkey.",
      {("united-states", "warns", "turkey")}),
     ("NATO warned of the threat from Russia.", {("nato", "warns", "russia")}),
+    # "Qatar's claims" is a noun, not Qatar speaking
+    ("Qatar's claims of a withdrawal still needed to be verified, Dalia Nasser, the Emirati foreign ministry "
+     "spokeswoman, said.", {("united-arab-emirates", "doubts", "qatar")}),
     # embedded post signed by a known official
     ("Mexico remains an important partner in our work. "
      "\u2014 Secretary Antony Blinken (@SecBlinken) March 2, 2022",

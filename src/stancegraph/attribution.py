@@ -31,6 +31,8 @@ SPEECH_VERBS = (
 RE_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 RE_UNKNOWN_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z][\w-]+)*\s+"
                              r"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+RE_NOUN_BEFORE = re.compile(r"(?:'s?|\b(?:the|its|their|his|her|these|those|such|a|an|our|my|your))\s+$",
+                            re.IGNORECASE)
 RE_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
 RE_ACCORDING = re.compile(r"\b(?:according to|For)\s+(?=\S)")
 RE_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -298,8 +300,8 @@ class Attributor:
         found = []
         norm = self.norm
         for verb in RE_SPEECH.finditer(norm, sentence.start, sentence.end):
-            if not outside_quotes(verb.start()):
-                continue
+            if not outside_quotes(verb.start()) or RE_NOUN_BEFORE.search(norm, sentence.start, verb.start()):
+                continue  # "Qatar's claims", "the statement": a noun, not a verb
             clause = _clause_start(norm, sentence.start, verb.start())
             before = self.subject(clause, verb.start(), sentence.start)
             if before is not None and _adjacent(norm, before.span[1], verb.start()):
