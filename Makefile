@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup build test lint bench clean
+.PHONY: setup build test lint bench bench-html screenshot clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ test: setup lint
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
+
+bench-html: setup
+	$(BIN)/python benchmarks/html_scale.py
+
+screenshot: setup
+	STANCEGRAPH_SCREENSHOT=1 $(BIN)/python -m pytest tests/test_browser.py -k screenshot
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from stancegraph.export.html import STANCE_COLOURS, render_html, script_json, write_html
+from stancegraph.export.html import (
+    BIG_GRAPH,
+    BLOC_COLOURS,
+    NO_BLOC_COLOUR,
+    STANCE_COLOURS,
+    render_html,
+    script_json,
+    support_blocs,
+    write_html,
+)
 from stancegraph.model import Actor, Article, Speaker, StanceAssertion
 
 HOSTILE = "</script><script>alert(1)</script><img src=x onerror=alert(1)>"
@@ -26,9 +38,7 @@ ACTORS = {
     "eu": Actor("eu", "European Union", "Organisation", qid="Q458"),  # in no assertion
 }
 ARTICLES = {
-    "a1": Article(
-        "a1", date(2024, 3, 1), "text", "seed", title="Talks", url="https://example.org/a1"
-    ),
+    "a1": Article("a1", date(2024, 3, 1), "text", "seed", title="Talks", url="https://example.org/a1"),
     "a2": Article("a2", None, "text", "seed"),
 }
 
@@ -50,9 +60,7 @@ def stance(article, holder, kind, target, evidence, start, speaker=None):
 
 
 ASSERTIONS = [
-    stance(
-        "a2", "rus", "warns", "nato", "NATO will regret this", 40, Speaker("rus", person="p-peskov")
-    ),
+    stance("a2", "rus", "warns", "nato", "NATO will regret this", 40, Speaker("rus", person="p-peskov")),
     stance("a1", "rus", "warns", "nato", "a grave mistake", 10, Speaker("rus", name="Peskov")),
     stance("a1", "usa", "supports", "nato", "we stand with our allies", 90),
     stance("a1", "nato", "doubts", "rus", "we doubt Moscow's word", 200),
@@ -99,9 +107,9 @@ def test_html_edges_carry_sorted_evidence_colour_and_width():
     data = page_data(render_html(ASSERTIONS, ACTORS, ARTICLES))
     edges = {(e["from"], e["stance"], e["to"]): e for e in data["edges"]}
     warns = edges["rus", "warns", "nato"]
-    assert [(p["article"], p["speaker"], p["date"]) for p in warns["evidence"]] == [
-        ("a1", "Peskov", "2024-03-01"),
-        ("a2", "p-peskov", "date unknown"),
+    assert [(p["article"], p["speaker"], p["date"], p["confidence"]) for p in warns["evidence"]] == [
+        ("a1", "Peskov", "2024-03-01", 0.9),
+        ("a2", "p-peskov", "", 0.9),
     ]
     assert "a grave mistake" in warns["title"] and "date unknown" in warns["title"]
     assert warns["color"]["color"] == STANCE_COLOURS["warns"]
@@ -122,8 +130,106 @@ def test_html_header_counts_and_legend():
     html = render_html(ASSERTIONS, ACTORS, ARTICLES)
     assert "<h1>stancegraph</h1>" in html
     assert "3 actors · 4 edges · 5 assertions · 2 articles" in html
+    counts = {"supports": 1, "doubts": 1, "warns": 1, "opposes": 1}
     for kind, colour in STANCE_COLOURS.items():
-        assert re.search(rf"border-top-color: {colour}\"></span>{kind}</li>", html)
+        checkbox = f'<input type="checkbox" name="stance" value="{kind}" checked>'
+        swatch = f'style="border-top-color: {colour}"></span>{kind} <span class="sg-n">{counts[kind]}</span>'
+        assert checkbox + '<span class="sg-swatch' in html and swatch in html
+
+
+def test_html_date_inputs_span_the_dated_evidence():
+    html = render_html(ASSERTIONS, ACTORS, ARTICLES)
+    assert '<input type="date" id="sg-from" min="2024-03-01" max="2024-03-01">' in html
+
+
+@pytest.mark.parametrize(("confidence", "shown"), [(0.8, 0.8), (0.76543, 0.765), (0.12349, 0.123), (1.0, 1.0)])
+def test_html_evidence_confidence_is_rounded_as_in_turtle(confidence, shown):
+    assertion = replace(ASSERTIONS[2], confidence=confidence)
+    data = page_data(render_html([assertion], ACTORS, ARTICLES))
+    assert data["edges"][0]["evidence"][0]["confidence"] == shown
+
+
+SUPPORT = [
+    stance("a1", "usa", "supports", "nato", "we back NATO", 0),
+    stance("a1", "nato", "supports", "usa", "we thank Washington", 20),
+    stance("a1", "eu", "supports", "usa", "we back Washington", 40),
+    stance("a1", "rus", "supports", "chn", "we back Beijing", 60),
+    stance("a1", "chn", "supports", "rus", "we back Moscow", 80),
+    stance("a1", "rus", "opposes", "nato", "we reject NATO", 100),
+    stance("a1", "rus", "warns", "usa", "we warn Washington", 120),
+    stance("a1", "irn", "warns", "usa", "Tehran warns Washington", 140),
+]
+
+
+def test_html_support_blocs_are_communities_of_supporters_largest_first():
+    assert support_blocs(SUPPORT) == [("eu", "nato", "usa"), ("chn", "rus")]
+    assert support_blocs(list(reversed(SUPPORT))) == support_blocs(SUPPORT)
+    assert support_blocs([a for a in SUPPORT if a.stance != "supports"]) == []
+
+
+BLOCS_OF_A_RANDOM_GRAPH = """
+import random
+from stancegraph.export.html import support_blocs
+from stancegraph.model import StanceAssertion
+rng = random.Random(1)
+ids = [f"a{i:02d}" for i in range(40)]
+pairs = [rng.sample(ids, 2) for _ in range(120)]
+print(support_blocs([StanceAssertion("x", h, "supports", t, "e", 0, 1, "c", "r", 0.5) for h, t in pairs]))
+"""
+
+
+def test_html_support_blocs_do_not_depend_on_the_hash_seed():
+    # Louvain keeps communities in sets: string hashing must not reach the result.
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", BLOCS_OF_A_RANDOM_GRAPH],
+            env=os.environ | {"PYTHONHASHSEED": seed},
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1 and outputs.pop().count("(") > 2
+
+
+def test_html_nodes_are_coloured_by_bloc_with_a_legend():
+    html = render_html(SUPPORT, ACTORS, ARTICLES)
+    nodes = {n["id"]: n for n in page_data(html)["nodes"]}
+    assert {n: nodes[n]["bloc"] for n in nodes} == {
+        "chn": 2,
+        "eu": 1,
+        "irn": None,
+        "nato": 1,
+        "rus": 2,
+        "usa": 1,
+    }
+    assert nodes["usa"]["color"]["background"] == nodes["nato"]["color"]["background"] == BLOC_COLOURS[0]
+    assert nodes["rus"]["color"]["background"] == BLOC_COLOURS[1]
+    assert nodes["irn"]["color"]["background"] == NO_BLOC_COLOUR
+    assert "bloc 1" in nodes["usa"]["title"] and "in no bloc" in nodes["irn"]["title"]
+    assert f'background: {BLOC_COLOURS[0]}"></span>European Union, NATO, United States</li>' in html
+    assert f'background: {BLOC_COLOURS[1]}"></span>chn, Russia</li>' in html
+
+
+def test_html_blocs_beyond_the_palette_are_grey_and_counted():
+    pairs = [(f"x{i:02d}", f"y{i:02d}") for i in range(len(BLOC_COLOURS) + 2)]
+    assertions = [stance("a1", x, "supports", y, "we back them", 0) for x, y in pairs]
+    html = render_html(assertions, ACTORS, ARTICLES)
+    nodes = {n["id"]: n for n in page_data(html)["nodes"]}
+    assert nodes["x09"]["bloc"] == 10 and nodes["x09"]["color"]["background"] == NO_BLOC_COLOUR
+    assert "2 smaller blocs, and actors in no bloc" in html
+
+
+def test_html_big_graphs_skip_the_improved_layout():
+    def options(n_actors):
+        assertions = [stance("a1", f"x{i:03d}", "warns", "rus", "careful", 0) for i in range(n_actors - 1)]
+        return page_data(render_html(assertions, ACTORS, ARTICLES))["options"]
+
+    assert options(BIG_GRAPH)["layout"] == {"randomSeed": 20240501, "improvedLayout": True}
+    big = options(BIG_GRAPH + 1)
+    assert big["layout"]["improvedLayout"] is False
+    assert big["physics"]["stabilization"]["iterations"] < options(BIG_GRAPH)["physics"]["stabilization"]["iterations"]
 
 
 @pytest.mark.parametrize("field", ["evidence", "speaker", "article", "title", "url"])
@@ -149,6 +255,16 @@ def test_html_hostile_text_stays_escaped(field):
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)" in html
     data = page_data(html)
     assert HOSTILE in json.dumps(data, ensure_ascii=False)
+
+
+def test_html_hostile_actor_id_in_the_bloc_legend_stays_escaped():
+    assertions = [
+        stance("a1", "rus", "supports", HOSTILE, "we back them", 0),
+        stance("a1", HOSTILE, "supports", "rus", "we back them too", 20),
+    ]
+    html = render_html(assertions, ACTORS, ARTICLES)
+    assert "<img" not in html.lower() and html.count("</script>") == 3
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)" in html
 
 
 def test_html_script_json_escapes_line_separators_and_ampersands():

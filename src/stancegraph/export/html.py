@@ -13,12 +13,13 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 import jinja2
+import networkx as nx
 import pyvis
 from markupsafe import Markup
 
@@ -38,35 +39,25 @@ STANCE_COLOURS = {
 UNKNOWN_STANCE_COLOUR = "#777777"
 DASHED_STANCES = frozenset({"doubts"})
 KIND_SHAPES = {"State": "dot", "Organisation": "square", "Collective": "diamond"}
+# Paul Tol's "light" scheme fills the nodes of the largest blocs; dark labels stay readable
+# beside every one. Smaller blocs and actors in no bloc share the pale grey.
+BLOC_COLOURS = tuple("#77AADD #EE8866 #EEDD88 #FFAABB #99DDFF #44BB99 #BBCC33 #AAAA00".split())
+NO_BLOC_COLOUR = "#DDDDDD"
+NODE_BORDER = "#4D4D4D"
+# A white halo keeps a label readable where an edge crosses it.
+LABEL_FONT = {"face": "sans-serif", "size": 16, "color": "#222222", "strokeWidth": 4, "strokeColor": "#ffffff"}
+BLOC_NAMES_SHOWN = 4  # members named in the bloc legend before "and N more"
 TOOLTIP_EVIDENCE = 5  # the side panel lists every piece; the hover box only the first few
 LAYOUT_SEED = 20240501
+# Above this many actors vis-network's improved layout (Kamada-Kawai on clusters) takes
+# seconds, and fewer stabilisation steps still give a readable picture.
+BIG_GRAPH = 100
 
 # A browser would fetch the map when devtools open: drop the line.
 RE_SOURCE_MAP = re.compile(r"^\s*/[/*]# sourceMappingURL=.*$", re.MULTILINE)
 # Characters that could end the <script> element or upset a JS parser.
-SCRIPT_ESCAPES = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
+SCRIPT_ESCAPES = {char: f"\\u{ord(char):04x}" for char in "<>&\u2028\u2029"}
 RE_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
-
-OPTIONS = {
-    "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": True},
-    "physics": {
-        "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140},
-        "stabilization": {"enabled": True, "iterations": 400, "fit": True},
-    },
-    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.7}}, "selectionWidth": 2},
-    "nodes": {
-        "color": {"background": "#9CB8D6", "border": "#3E5F80"},
-        "font": {"face": "sans-serif", "size": 16},
-    },
-    "interaction": {"hover": True, "tooltipDelay": 150},
-}
 
 
 @dataclass(frozen=True, order=True)
@@ -78,13 +69,18 @@ class _Evidence:
     end: int
     quote: str
     speaker: str
-    date: str
+    date: str  # ISO date, "" when unknown
+    confidence: float
     title: str
     url: str
 
     def line(self) -> str:
-        source = ", ".join(filter(None, [self.speaker, self.article, self.date]))
+        source = ", ".join(filter(None, [self.speaker, self.article, self.date or "date unknown"]))
         return f"\u201c{self.quote}\u201d\n\u2014 {source}"
+
+
+def _evidence_json(piece: _Evidence) -> dict[str, object]:
+    return {key: value for key, value in asdict(piece).items() if key not in ("start", "end")}
 
 
 def render_html(
@@ -93,18 +89,26 @@ def render_html(
     articles: Mapping[str, Article],
 ) -> str:
     """Render the stance graph as one self-contained HTML page."""
-    data = _graph_data(assertions, actors, articles)
-    counts = [
-        _count(len(data["nodes"]), "actor"),
-        _count(len(data["edges"]), "edge"),
-        _count(len(assertions), "assertion"),
-        _count(len(articles), "article"),
-    ]
-    legend = [(stance, STANCE_COLOURS[stance], stance in DASHED_STANCES) for stance in STANCES]
+    blocs = support_blocs(assertions)
+    data = _graph_data(assertions, actors, articles, blocs)
+    edges, nodes = data["edges"], data["nodes"]
+    labels = {node["id"]: node["label"] for node in nodes}
+    sizes = {"actor": nodes, "edge": edges, "assertion": assertions, "article": articles}
+    counts = [_count(len(items), noun) for noun, items in sizes.items()]
+    per_stance = Counter(edge["stance"] for edge in edges)
+    legend = [(stance, STANCE_COLOURS[stance], stance in DASHED_STANCES, per_stance[stance]) for stance in STANCES]
+    dates = sorted({piece["date"] for edge in edges for piece in edge["evidence"] if piece["date"]})
     return _template().render(
         counts=counts,
         legend=legend,
-        empty=not data["edges"],
+        blocs=[
+            (_bloc_colour(i), _names([labels[m] for m in bloc])) for i, bloc in enumerate(blocs[: len(BLOC_COLOURS)])
+        ],
+        grey_blocs=max(0, len(blocs) - len(BLOC_COLOURS)),
+        no_bloc_colour=NO_BLOC_COLOUR,
+        first_date=dates[0] if dates else "",
+        last_date=dates[-1] if dates else "",
+        empty=not edges,
         data_json=Markup(script_json(data)),
         vis_js=Markup(_asset("vis-network.min.js", "</script")),
         vis_css=Markup(_asset("vis-network.css", "</style")),
@@ -127,10 +131,27 @@ def script_json(value: object) -> str:
     return RE_SCRIPT_UNSAFE.sub(lambda match: SCRIPT_ESCAPES[match.group()], text)
 
 
+def support_blocs(assertions: Sequence[StanceAssertion]) -> list[tuple[str, ...]]:
+    """Communities (two actors or more) of the undirected `supports` graph, largest first.
+
+    Louvain with a fixed seed on a graph built in sorted order: the same assertions,
+    in any order, give the same blocs.
+    """
+    weights = Counter(
+        tuple(sorted((a.holder, a.target))) for a in assertions if a.stance == "supports" and a.holder != a.target
+    )
+    graph = nx.Graph()
+    graph.add_weighted_edges_from((u, v, n) for (u, v), n in sorted(weights.items()))
+    communities = nx.community.louvain_communities(graph, weight="weight", seed=LAYOUT_SEED)
+    blocs = [tuple(sorted(c)) for c in communities if len(c) > 1]
+    return sorted(blocs, key=lambda members: (-len(members), members))
+
+
 def _graph_data(
     assertions: Sequence[StanceAssertion],
     actors: Mapping[str, Actor],
     articles: Mapping[str, Article],
+    blocs: Sequence[tuple[str, ...]],
 ) -> dict[str, object]:
     grouped: dict[tuple[str, str, str], list[_Evidence]] = defaultdict(list)
     involvement: Counter[str] = Counter()
@@ -142,8 +163,9 @@ def _graph_data(
         actor = actors.get(actor_id)
         return actor.label if actor else actor_id
 
+    bloc_of = {member: i for i, bloc in enumerate(blocs) for member in bloc}
     nodes = [
-        _node(actor_id, actors.get(actor_id), n) for actor_id, n in sorted(involvement.items())
+        _node(actor_id, actors.get(actor_id), n, bloc_of.get(actor_id)) for actor_id, n in sorted(involvement.items())
     ]
     edges = []
     # Edges between the same two actors get growing curvature so none hides another.
@@ -172,7 +194,21 @@ def _graph_data(
             }
         )
         pair_seen[holder, target] += 1
-    return {"nodes": nodes, "edges": edges, "options": OPTIONS}
+    return {"nodes": nodes, "edges": edges, "options": _options(big=len(nodes) > BIG_GRAPH)}
+
+
+def _options(big: bool) -> dict[str, object]:
+    return {
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": not big},
+        "physics": {
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140},
+            "stabilization": {"enabled": True, "iterations": 100 if big else 400, "fit": True},
+        },
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.8}}, "selectionWidth": 2},
+        "nodes": {"font": LABEL_FONT},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big},
+    }
 
 
 def _evidence(assertion: StanceAssertion, article: Article | None) -> _Evidence:
@@ -184,21 +220,12 @@ def _evidence(assertion: StanceAssertion, article: Article | None) -> _Evidence:
         end=assertion.end,
         quote=assertion.evidence,
         speaker=(speaker.name or speaker.person or "") if speaker else "",
-        date=day.isoformat() if day else "date unknown",
+        date=day.isoformat() if day else "",
+        # as in the Turtle export, so the page's filter and a SPARQL query agree
+        confidence=round(assertion.confidence, 3),
         title=(article.title or "") if article else "",
         url=(article.url or "") if article else "",
     )
-
-
-def _evidence_json(piece: _Evidence) -> dict[str, object]:
-    return {
-        "article": piece.article,
-        "quote": piece.quote,
-        "speaker": piece.speaker,
-        "date": piece.date,
-        "title": piece.title,
-        "url": piece.url,
-    }
 
 
 def _edge_tooltip(heading: str, pieces: list[_Evidence]) -> str:
@@ -208,19 +235,33 @@ def _edge_tooltip(heading: str, pieces: list[_Evidence]) -> str:
     return f"{heading}\n{_count(len(pieces), 'piece')} of evidence\n\n{shown}{tail}"
 
 
-def _node(actor_id: str, actor: Actor | None, involvement: int) -> dict[str, object]:
+def _node(actor_id: str, actor: Actor | None, involvement: int, bloc: int | None) -> dict[str, object]:
     # An id missing from `actors` still gets a node, named by its id, so the view never drops edges.
     label = actor.label if actor else actor_id
     kind = actor.kind if actor else "unknown kind"
     qid = (actor.qid if actor else None) or "none"
+    colour = {"background": NO_BLOC_COLOUR if bloc is None else _bloc_colour(bloc), "border": NODE_BORDER}
     return {
         "id": actor_id,
         "label": label,
         "kind": kind,
+        "bloc": None if bloc is None else bloc + 1,
         "shape": KIND_SHAPES.get(kind, "dot"),
         "size": round(10 + 5 * math.log2(1 + involvement), 2),
-        "title": f"{label}\n{kind}\nWikidata: {qid}\nin {_count(involvement, 'assertion')}",
+        "color": colour | {"highlight": colour, "hover": colour},
+        "title": f"{label}\n{kind}\nWikidata: {qid}\nin {_count(involvement, 'assertion')}\n"
+        + ("in no bloc" if bloc is None else f"bloc {bloc + 1}"),
     }
+
+
+def _bloc_colour(index: int) -> str:
+    return BLOC_COLOURS[index] if index < len(BLOC_COLOURS) else NO_BLOC_COLOUR
+
+
+def _names(labels: list[str]) -> str:
+    shown = ", ".join(labels[:BLOC_NAMES_SHOWN])
+    more = len(labels) - BLOC_NAMES_SHOWN
+    return f"{shown} and {more} more" if more > 0 else shown
 
 
 def _count(n: int, noun: str) -> str:
@@ -239,7 +280,5 @@ def _asset(name: str, closer: str) -> str:
 @cache
 def _template() -> jinja2.Template:
     source = (files(__package__) / "template.html").read_text(encoding="utf-8")
-    env = jinja2.Environment(
-        autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True
-    )
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     return env.from_string(source)
