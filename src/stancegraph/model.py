@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 STANCES = ("supports", "doubts", "warns", "opposes")
@@ -97,11 +97,3 @@ class StanceAssertion:
     @property
     def edge(self) -> tuple[str, str, str]:
         return (self.holder, self.stance, self.target)
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """What the extractor found in one article."""
-
-    article: Article
-    assertions: tuple[StanceAssertion, ...] = field(default_factory=tuple)
