@@ -23,7 +23,8 @@ class BuildReport:
     """What a build did: articles read and skipped, edges found, files written."""
 
     articles: list[Article] = field(default_factory=list)
-    assertions: list[StanceAssertion] = field(default_factory=list)
+    assertions: list[StanceAssertion] = field(default_factory=list)  # at most HTML_EVIDENCE per edge
+    assertion_count: int = 0
     errors: list[ArticleError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
@@ -59,6 +60,7 @@ def extract_corpus(paths: Sequence[Path], knowledge: Knowledge,
             report.articles.append(article)
             report.assertions.extend(
                 a for a in extractor.extract(article) if a.confidence >= min_confidence)
+            report.assertion_count = len(report.assertions)
         if progress:
             progress(1)
     return report
@@ -92,11 +94,17 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     print_ = fingerprint(actor_files, min_confidence) if cache else ""
     tail = Tail(knowledge)
 
+    per_edge: dict[tuple, int] = {}
+
     def blocks():
         for done in process(articles, knowledge, jobs, cache, print_, min_confidence, progress):
             report.articles.append(done.article)
-            report.assertions.extend(done.assertions)
-            tail.add(done.assertions)
+            report.assertion_count += len(done.assertions)
+            for a in done.assertions:  # the HTML view keeps HTML_EVIDENCE per edge, in order
+                per_edge[a.edge] = per_edge.get(a.edge, 0) + 1
+                if per_edge[a.edge] <= HTML_EVIDENCE:
+                    report.assertions.append(a)
+            tail.add_parts(done.edges, done.people)
             yield done.block
 
     try:
@@ -115,24 +123,12 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
         report.files.append(path)
         report.timings[fmt] = time.perf_counter() - clock
     clock = time.perf_counter()
-    shown, report.html_cut = _cap(report.assertions)
-    write_html(out / HTML_NAME, shown, knowledge.actors, {a.id: a for a in report.articles})
+    report.html_cut = sum(1 for n in per_edge.values() if n > HTML_EVIDENCE)
+    write_html(out / HTML_NAME, report.assertions, knowledge.actors, {a.id: a for a in report.articles})
     report.files.append(out / HTML_NAME)
     report.timings["html"] = time.perf_counter() - clock
     report.timings["total"] = time.perf_counter() - started
     return report
-
-
-def _cap(assertions: list[StanceAssertion]) -> tuple[list[StanceAssertion], int]:
-    """At most HTML_EVIDENCE assertions per edge, and how many edges were cut."""
-    kept: dict[tuple, int] = {}
-    shown = []
-    for a in assertions:
-        n = kept.get(a.edge, 0)
-        kept[a.edge] = n + 1
-        if n < HTML_EVIDENCE:
-            shown.append(a)
-    return shown, sum(1 for n in kept.values() if n > HTML_EVIDENCE)
 
 
 def count_files(paths: Sequence[Path]) -> int:

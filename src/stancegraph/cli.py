@@ -116,7 +116,7 @@ def _summary(report: BuildReport) -> None:
                f"{len(report.errors)} skipped")
     if report.undated:
         typer.echo(f"date unknown: {', '.join(report.undated)}")
-    typer.echo(f"actors: {len(report.actors)}; assertions: {len(report.assertions)}")
+    typer.echo(f"actors: {len(report.actors)}; assertions: {report.assertion_count}")
     stances = report.edges_per_stance()
     typer.echo("edges: " + ", ".join(f"{stance} {n}" for stance, n in stances.items())
                + f" (total {sum(stances.values())})")

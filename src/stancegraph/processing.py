@@ -33,6 +33,8 @@ class Done:
     article: Article
     assertions: tuple[StanceAssertion, ...]
     block: str
+    edges: frozenset = frozenset()  # the direct edges, for the Turtle's tail
+    people: frozenset = frozenset()  # the speakers' person and role triples
 
 
 def fingerprint(actor_files: Iterable[Path], min_confidence: float) -> str:
@@ -56,9 +58,13 @@ def article_key(article: Article, print_: str) -> str:
 
 def _extract(article: Article, extractor: Extractor, min_confidence: float) -> Done:
     from stancegraph.export.turtle import article_block
+    from stancegraph.graph import assertion_triples, person_triples
 
+    knowledge = extractor.knowledge
     found = tuple(a for a in extractor.extract(article) if a.confidence >= min_confidence)
-    return Done(_light(article), found, article_block(article, list(found), extractor.knowledge))
+    edges = frozenset(assertion_triples(a, knowledge)[0] for a in found)
+    people = frozenset(t for a in found for t in person_triples(a, knowledge))
+    return Done(_light(article), found, article_block(article, list(found), knowledge), edges, people)
 
 
 def _light(article: Article) -> Article:

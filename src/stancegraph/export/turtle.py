@@ -95,10 +95,15 @@ class Tail:
 
     def add(self, assertions: Iterable[StanceAssertion]) -> None:
         for a in assertions:
-            self.edges.add(assertion_triples(a, self.knowledge)[0])
-            self.actors.update((a.holder, a.target))
-            for triple in person_triples(a, self.knowledge):
-                self.people[triple[0]].add(triple)
+            self.add_parts([assertion_triples(a, self.knowledge)[0]], person_triples(a, self.knowledge))
+
+    def add_parts(self, edges: Iterable[Triple], people: Iterable[Triple]) -> None:
+        """Direct edges and person triples worked out where the article was extracted."""
+        for edge in edges:
+            self.edges.add(edge)
+            self.actors.update((edge[0].rsplit("/", 1)[1], edge[2].rsplit("/", 1)[1]))
+        for triple in people:
+            self.people[triple[0]].add(triple)
 
     def render(self) -> str:
         triples: list[Triple] = []
