@@ -94,7 +94,9 @@ def parse_person(record: dict, where: str) -> Person:
                   aliases=_strings(record, "aliases", where), roles=tuple(roles))
 
 
-def _records(text: str, source: str) -> Iterable[tuple[dict, str]]:
+def records(text: str, source: str) -> Iterable[tuple[dict, str]]:
+    """The JSON objects of a JSONL data file (lines starting with // are comments), each with
+    where it stands ("file:line")."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
@@ -109,7 +111,7 @@ def _records(text: str, source: str) -> Iterable[tuple[dict, str]]:
 
 
 def _add(text: str, source: str, actors: dict, persons: dict, ambiguous: set, merge: bool) -> None:
-    for record, where in _records(text, source):
+    for record, where in records(text, source):
         if "roles" in record:
             person = parse_person(record, where)
             if merge and person.id in persons:

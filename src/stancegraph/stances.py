@@ -7,13 +7,13 @@ holder ({H}) by position ("support for {T}", "{T} threat", "delivered by {H}").
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from stancegraph.errors import KnowledgeError
+from stancegraph.knowledge import records
 from stancegraph.model import STANCES
 
 MASK = "@"
@@ -160,15 +160,10 @@ def load_cues() -> Lexicon:
 
 def parse_cues(text: str, source: str) -> tuple[Cue, ...]:
     cues = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-            stance, pattern = record["stance"], record["cue"]
-        except (json.JSONDecodeError, KeyError, TypeError):
-            raise KnowledgeError(where, 'each cue needs "stance" and "cue"') from None
+    for record, where in records(text, source):
+        stance, pattern = record.get("stance"), record.get("cue")
+        if not isinstance(pattern, str):
+            raise KnowledgeError(where, 'each cue needs "stance" and "cue"')
         if stance not in STANCES:
             raise KnowledgeError(where, f"unknown stance {stance!r}")
         target = record.get("target", "slot" if "{T}" in pattern else "near")
@@ -179,7 +174,7 @@ def parse_cues(text: str, source: str) -> tuple[Cue, ...]:
         except re.error as error:
             raise KnowledgeError(where, f"bad pattern ({error})") from None
         cues.append(Cue(stance, pattern, regex, target, float(record.get("confidence", 0.7)),
-                        bool(record.get("negated", False)), record.get("modality"), number,
+                        bool(record.get("negated", False)), record.get("modality"), int(where.rsplit(":", 1)[1]),
                         bool(record.get("subject", False)), bool(record.get("passive", True)),
                         bool(record.get("overlap", False))))
     return tuple(cues)

@@ -11,15 +11,13 @@ ontology/context.jsonld) are converted from the Turtle.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from stancegraph.export.files import write_atomic
+from stancegraph.export.files import atomic_open, write_atomic
 from stancegraph.graph import (
     PREFIXES,
     TYPE,
@@ -116,22 +114,12 @@ class Tail:
 
 
 def write_turtle_stream(path: Path, blocks: Iterable[str], tail: Tail) -> None:
-    """Write header, article blocks and tail to `path` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(header())
-            for block in blocks:
-                handle.write(block)
-            handle.write(tail.render())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write header, article blocks and tail to `path`, atomically."""
+    with atomic_open(path, "w", encoding="utf-8") as handle:
+        handle.write(header())
+        for block in blocks:
+            handle.write(block)
+        handle.write(tail.render())
 
 
 def render_turtle(articles: list[Article], assertions: list[StanceAssertion], knowledge: Knowledge) -> bytes:
