@@ -59,6 +59,13 @@ ATTRIBUTION = [
     ("Caracas assured Moscow of its full support.", {("venezuela", "supports", "russia")}),
     ("Tanks delivered by Germany reached Ukraine.", {("germany", "supports", "ukraine")}),
     ("The United States, which tried to isolate Cuba, spoke.", {("united-states", "opposes", "cuba")}),
+    # officials in a capital speak for its government
+    ("Poland remains a strategic ally, officials in Washington said.", {("united-states", "supports", "poland")}),
+    # aid: "provide X with", "send six more air defence systems to X"
+    ('"We will provide Ukraine with everything it needs," German Chancellor Olaf Scholz said.',
+     {("germany", "supports", "ukraine")}),
+    ("Germany would send six more air defence systems to Ukraine before the winter.",
+     {("germany", "supports", "ukraine")}),
 ]
 
 TARGETS = [

@@ -44,7 +44,7 @@ RE_CLAUSE_BREAK = re.compile(r"[;:]|\s-\s|(?<![A-Z])[.!?](?=\s)")  # not the per
 # the words of a speaker's title left between a comma and the speaker's name
 RE_TITLE_TAIL = re.compile(r"(?:(?:the|a|an|[A-Z][\w.'-]*|foreign|defence|defense|prime|deputy|minister|"
                            r"president|spokesman|spokeswoman|spokesperson|secretary|ambassador|chief|head|envoy|"
-                           r"of|state|affairs|ministry)\s+)+$")
+                           r"of|state|affairs|ministry|officials|sources|diplomats|authorities|leaders|in|from)\s+)+$")
 RE_NEW_SUBJECT = re.compile(r";|\s-\s|,?\s+(?:as|while|whereas|but|although|though)\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])")
 RE_RELATIVE_START = re.compile(r"\W*(?:(?:in|during|of|by|for|with)\s+)?(?:which|who|whom|whose)\b")
 RE_PREPOSITION_BEFORE = re.compile(
@@ -62,6 +62,9 @@ RE_BODY_OF = re.compile(
     r"ambassador|Ambassador|envoy|spokes(?:man|woman|person))\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+)?$")
 RE_AUTHOR_BY = re.compile(r"\b(?:investigation|report|statement|probe|inquiry|study|review|panel|mission|"
                           r"resolution|declaration|communiqu[eé]|findings|assessment)\s+(?:by|of|from)\s+(?:the\s+)?$")
+# "officials in Tokyo said": the speakers are the government seated there
+RE_PEOPLE_IN = re.compile(r"\b(?:officials|sources|diplomats|authorities|leaders|spokesmen|ministers|the government|"
+                          r"the leadership)\s+(?:in|from)\s+$")
 RE_COMMA_LINK = re.compile(r"\s*,\s*(?:the\s+)?")
 RE_SIGNATURE = re.compile(r"\s-\s*(?P<name>[^()\n]{2,80}?)\s*\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2},? \d{4}\s*$")
 MONTHS = "January February March April May June July August September October November December"
@@ -155,7 +158,7 @@ def after_preposition(norm: str, mention: Mention, floor: int) -> bool:
     """Whether a mention is the object of a preposition (not "the Government of Cuba", not
     "an investigation by the U.N.")."""
     before = norm[max(floor, mention.start - 60):mention.start]
-    if RE_BODY_OF.search(before) or RE_AUTHOR_BY.search(before):
+    if RE_BODY_OF.search(before) or RE_AUTHOR_BY.search(before) or RE_PEOPLE_IN.search(before):
         return False
     return RE_PREPOSITION_BEFORE.search(before[-30:]) is not None
 
