@@ -61,6 +61,12 @@ ATTRIBUTION = [
     ("The United States, which tried to isolate Cuba, spoke.", {("united-states", "opposes", "cuba")}),
     # officials in a capital speak for its government
     ("Poland remains a strategic ally, officials in Washington said.", {("united-states", "supports", "poland")}),
+    # a threat voiced by the speaker but held by the state it names
+    ("Rwandan Foreign Minister Olivier Nduhungirehe said Rwanda would respond firmly to any provocation "
+     "by Congo's army, citing Kinshasa.", {("rwanda", "warns", "dr-congo"), ("rwanda", "opposes", "dr-congo")}),
+    # ", and Y warned": Y alone is the subject of "warned"
+    ("France rallied behind Kinshasa, and Kigali warned of consequences for France.",
+     {("france", "supports", "dr-congo"), ("rwanda", "warns", "france")}),
     # aid: "provide X with", "send six more air defence systems to X"
     ('"We will provide Ukraine with everything it needs," German Chancellor Olaf Scholz said.',
      {("germany", "supports", "ukraine")}),

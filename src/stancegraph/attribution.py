@@ -49,17 +49,19 @@ RE_NEW_SUBJECT = re.compile(r";|\s-\s|,?\s+(?:as|while|whereas|but|although|thou
 RE_RELATIVE_START = re.compile(r"\W*(?:(?:in|during|of|by|for|with)\s+)?(?:which|who|whom|whose)\b")
 RE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|of|to|for|with|from|on|at|against|over|about|into|between|toward|towards|than|"
-    r"by|near|around|among|amid|after|before|since|like|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$",
+    r"by|near|around|among|amid|after|before|since|like|via|behind|beside|toward|towards)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,1}$",
     re.IGNORECASE)
 RE_COMPOUND = re.compile(r"\s(?:and|but|then|or)\s")
 RE_AND_LINK = re.compile(r"\s*,?\s+(?:and|or|&|including|notably|especially|particularly|as well as|such as)"
                          r"\s+(?:the\s+)?|\s*,\s*(?:including|notably|especially)\s+(?:the\s+)?")
 RE_BODY_OF = re.compile(
-    r"\b(?:Ministry|ministry|Government|government|Embassy|embassy|Affairs|Defen[cs]e|President|"
-    r"president|Minister|minister|Cabinet|cabinet|Council|Parliament|Mission|mission|Office|"
-    r"Department|Forces|forces|Army|army|Navy|people|leadership|authorities|Republic|Kingdom|"
-    r"King|Queen|Emir|Prime Minister|Chancellor|leaders?|officials?|diplomats?|delegation|"
-    r"ambassador|Ambassador|envoy|spokes(?:man|woman|person))\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+)?$")
+    r"\b(?:Ministry|ministry|ministries|Governments?|governments?|Embassy|embassy|Affairs|Defen[cs]e|President|"
+    r"presidents?|Ministers?|ministers?|Cabinet|cabinet|Council|Parliament|Missions?|missions?|Office|"
+    r"Department|Forces|forces|Army|army|armies|Navy|people|leadership|authorities|Republic|Kingdom|"
+    r"King|Queen|Emir|Prime Minister|Chancellor|leaders?|officials?|diplomats?|delegations?|"
+    r"ambassadors?|Ambassador|envoys?|spokes(?:man|woman|person)|summit|meeting|conference|coalition|"
+    r"alliance|bloc|members|juntas?|regimes?)\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+)?$")
 RE_AUTHOR_BY = re.compile(r"\b(?:investigation|report|statement|probe|inquiry|study|review|panel|mission|"
                           r"resolution|declaration|communiqu[eé]|findings|assessment)\s+(?:by|of|from)\s+(?:the\s+)?$")
 # "officials in Tokyo said": the speakers are the government seated there

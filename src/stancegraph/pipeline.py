@@ -312,7 +312,10 @@ class _ArticleExtractor:
         gerund = (RE_GERUND_AGENT.search(self.masked[floor:match.start])
                   and self.norm[match.start:match.end].split()[0].endswith("ing"))
         if near and (gerund or not after_preposition(self.norm, near[-1], floor)):
-            return self._group(near[-1])  # "Russia condemned ...", "sanctions on Russia for invading"
+            group = self._group(near[-1])  # "Russia condemned ...", "sanctions on Russia for invading"
+            if group[0] is not near[-1] and after_preposition(self.norm, group[0], floor):
+                return [near[-1]]  # "rallied behind Kinshasa and Kigali warned": an object, then a subject
+            return group
         # an apposition: "Ortega, a long-time opponent of U.S. influence"
         for m in reversed(self.mentions.within(sentence.start, match.start)):
             if RE_APPOSITION.match(self.norm[m.end:match.start]):
