@@ -8,6 +8,7 @@ writer that builds large corpora (export/turtle.py) without holding a graph in m
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -46,8 +47,12 @@ Term = str | Lit
 Triple = tuple[str, str, Term]
 
 
+RE_SAFE = re.compile(r"[A-Za-z0-9_.~-]+\Z")
+
+
 def _iri(kind: str, local: str) -> str:
-    return f"{BASE}{kind}/{quote(local, safe='-_.~')}"
+    # ids are mostly safe already; quoting only the rest keeps this cheap
+    return f"{BASE}{kind}/{local if RE_SAFE.match(local) else quote(local, safe='-_.~')}"
 
 
 def actor_iri(actor_id: str) -> str:

@@ -58,13 +58,14 @@ def article_key(article: Article, print_: str) -> str:
 
 def _extract(article: Article, extractor: Extractor, min_confidence: float) -> Done:
     from stancegraph.export.turtle import article_block
-    from stancegraph.graph import assertion_triples, person_triples
+    from stancegraph.graph import person_triples
 
     knowledge = extractor.knowledge
     found = tuple(a for a in extractor.extract(article) if a.confidence >= min_confidence)
-    edges = frozenset(assertion_triples(a, knowledge)[0] for a in found)
+    edges: set = set()
+    block = article_block(article, list(found), knowledge, edges)
     people = frozenset(t for a in found for t in person_triples(a, knowledge))
-    return Done(_light(article), found, article_block(article, list(found), knowledge), edges, people)
+    return Done(_light(article), found, block, frozenset(edges), people)
 
 
 def _light(article: Article) -> Article:

@@ -73,11 +73,16 @@ def header() -> str:
     return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())) + "\n"
 
 
-def article_block(article: Article, assertions: list[StanceAssertion], knowledge: Knowledge) -> str:
-    """An article's node and its assertions' nodes (the direct edges go with the actors)."""
+def article_block(article: Article, assertions: list[StanceAssertion], knowledge: Knowledge,
+                  edges: set[Triple] | None = None) -> str:
+    """An article's node and its assertions' nodes; the direct edges, which go with the
+    actors, are added to `edges` when given."""
     triples = article_triples(article)
     for a in assertions:
-        triples += assertion_triples(a, knowledge)[1:]
+        edge, *rest = assertion_triples(a, knowledge)
+        triples += rest
+        if edges is not None:
+            edges.add(edge)
     return render_triples(triples) + "\n"
 
 
