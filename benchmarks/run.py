@@ -61,12 +61,16 @@ print(json.dumps({"ours": ours, "oxigraph": time.perf_counter() - clock, "triple
 
 
 def _rss(pid: int) -> int:
+    """The proportional set size of `pid`: its own pages plus its share of pages shared with
+    other processes (forked workers share the knowledge base with their parent), so that
+    summing over the build and its workers counts each page once."""
     try:
-        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
-        fields = dict(line.split(":", 1) for line in lines if ":" in line)
-        return int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
     except (OSError, ValueError):
-        return 0
+        pass
+    return 0
 
 
 def _children(pid: int) -> list[int]:
@@ -77,7 +81,7 @@ def _children(pid: int) -> list[int]:
 
 
 def peak_rss(pid: int, stop: threading.Event, peak: list[int]) -> None:
-    """Sum the resident memory of `pid` and its worker processes every 200 ms; keep the maximum."""
+    """Sum the memory (PSS) of `pid` and its worker processes every 200 ms; keep the maximum."""
     while not stop.is_set():
         peak[0] = max(peak[0], _rss(pid) + sum(_rss(child) for child in _children(pid)))
         stop.wait(0.2)
@@ -146,7 +150,8 @@ def main(sizes: list[int]) -> None:
 def render(rows: list[dict]) -> str:
     lines = [f"Measured by `make bench` on {time.strftime('%Y-%m-%d')}, {machine()}; default options "
              "(all cores, cold cache). Build is the whole `stancegraph build` command (wall time, start-up "
-             "included); peak memory is the build and its workers together; the Turtle column writes the same "
+             "included); peak memory is the build and its workers together (proportional set size, so pages the "
+             "forked workers share are counted once); the Turtle column writes the same "
              "graph with stancegraph's writer and with pyoxigraph's; the rebuild changes one article and runs the "
              "command again with the cache.", "",
              "| articles | MB | build (wall) | articles/s | read | extract + Turtle | HTML | peak memory "
