@@ -51,6 +51,10 @@ ATTRIBUTION = [
     ('"We support Kosovo," U.S. Secretary of State Antony Blinken said. '
      '"Kosovo is a threat," Serbian President Aleksandar Vucic replied.',
      {("united-states", "supports", "kosovo"), ("serbia", "warns", "kosovo")}),
+    # a quotation ended by a full stop is not attributed to the next sentence's subject
+    ('Hours later Guterres told the Security Council: "I strongly condemn the attack by Iran on Israel." '
+     "Iran fired 180 missiles at Israel on Tuesday, and its armed forces chief warned of more strikes.",
+     {("united-nations", "opposes", "iran"), ("iran", "opposes", "israel"), ("iran", "warns", "israel")}),
     # an unknown speaker holds nothing
     ('"We condemn Israel," said Jane Doe, a student.', set()),
     # a former official holds nothing

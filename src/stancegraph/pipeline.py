@@ -135,7 +135,8 @@ class _ArticleExtractor(Holders, Targets):
 
     def _speaker_of(self, quote: Quote, sentence: Sentence) -> Attribution | None:
         end_sentence = self._sentence_at(quote.end) or sentence
-        if end_sentence.end <= quote.end + 2:  # '"Is Russia a threat?" Polish President Duda asked.'
+        ends_asking = self.norm[quote.start:quote.end].rstrip()[-1:] in ("?", "!")
+        if ends_asking and end_sentence.end <= quote.end + 2:  # '"Is Russia a threat?" Polish President Duda asked.'
             following = [s for s in self.sentences if s.start > end_sentence.start]
             if following and following[0].paragraph == end_sentence.paragraph:
                 end_sentence = following[0]
