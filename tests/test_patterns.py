@@ -55,6 +55,13 @@ ATTRIBUTION = [
     ('Hours later Guterres told the Security Council: "I strongly condemn the attack by Iran on Israel." '
      "Iran fired 180 missiles at Israel on Tuesday, and its armed forces chief warned of more strikes.",
      {("united-nations", "opposes", "iran"), ("iran", "opposes", "israel"), ("iran", "warns", "israel")}),
+    # "its drills": an event owned by the sentence's subject, referred to later
+    ("China fired ballistic missiles into waters around Taiwan as it began its largest-ever military drills. "
+     "Taiwan's defence ministry condemned the exercises as irrational.",
+     {("china", "opposes", "taiwan"), ("taiwan", "opposes", "china")}),
+    # a title before the actor in an apposition: "John Kirby, a spokesman for the White House"
+    ("John Kirby, a spokesman for the White House National Security Council, said Beijing had chosen to overreact.",
+     {("united-states", "opposes", "china")}),
     # an unknown speaker holds nothing
     ('"We condemn Israel," said Jane Doe, a student.', set()),
     # a former official holds nothing

@@ -126,7 +126,7 @@ def titled(norm: str, actor_spans: list[tuple[int, int, str]], known: Callable[[
             titles.setdefault(title.lower(), (actor, end))  # a title with no name, for later
         # "the head of US diplomacy, Antony Blinken" / "Antony Blinken, head of US diplomacy"
         head = RE_TITLE_OF.search(norm[max(0, start - 60):start])
-        if head and is_title(head.group(1).removeprefix("the ").removeprefix("The ")):
+        if head and is_title(re.sub(r"^(?:the|The|a|an)\s+", "", head.group(1))):
             tail = re.match(r"\s*(?:diplomacy|affairs|forces)?\s*,\s+", norm[end:end + 30])
             office_end = end + len(tail.group().rstrip(", ")) if tail else end
             title = norm[max(0, start - 60) + head.start(1):office_end].removeprefix("the ").removeprefix("The ")

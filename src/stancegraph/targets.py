@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from stancegraph.actors import Mention
-from stancegraph.attribution import RE_NEW_SUBJECT, coordinated
+from stancegraph.attribution import RE_NEW_SUBJECT, after_preposition, coordinated
 from stancegraph.holders import RE_PLURAL, Scope
 from stancegraph.model import StanceAssertion
 from stancegraph.stances import CueMatch
@@ -40,9 +40,10 @@ RE_EVENT_REF = re.compile(r"\b(?:the|this|that|such|these|those|its|their|what\s
 _NOUNS = "|".join(sorted((n for n, k in EVENT_NOUNS.items() if k != "any"), key=len, reverse=True))
 _MODIFIERS = (r"(?:military|air|missile|drone|ground|naval|new|latest|recent|deadly|planned|large-scale|full-scale|"
               r"cross-border|retaliatory|surprise|massive|major|ongoing|unprecedented|direct|nuclear|ballistic|"
-              r"\d[\d,]*)")
+              r"largest-ever|biggest|largest|joint|live-fire|annual|naval|first|\d[\d,]*)")
 RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b",
                             re.IGNORECASE)
+RE_EVENT_ITS = re.compile(rf"\b(?:its|their)\s+(?:{_MODIFIERS}\s+){{0,3}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
 RE_EVENT_BY = re.compile(rf"\b(?P<noun>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<agent>@+)", re.IGNORECASE)
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
 NEGATIVE = ("doubts", "warns", "opposes")
@@ -221,7 +222,23 @@ class Targets:
             if agent is not None and agent.actor:
                 actors = frozenset(m.actor for m in self._group(agent) if m.actor)
                 self.events.append(Event(found.start(), noun, EVENT_NOUNS[noun], actors, "named"))
+        for found in RE_EVENT_ITS.finditer(self.masked):  # "as it began its largest-ever drills"
+            owner = self._owner(found.start())
+            if owner is not None:
+                noun = found.group("noun").lower()
+                self.events.append(Event(found.start(), noun, EVENT_NOUNS[noun], frozenset([owner]), "named"))
         self.events.sort(key=lambda e: e.at)
+
+    def _owner(self, pos: int) -> str | None:
+        """Whose "its" at `pos` is: the nearest actor before it in its sentence that is no
+        object of a preposition."""
+        sentence = self._sentence_at(pos)
+        if sentence is None:
+            return None
+        for m in reversed(self.mentions.within(sentence.start, pos)):
+            if m.actor and not after_preposition(self.norm, m, sentence.start):
+                return m.actor
+        return None
 
     def _remember_event(self, match: CueMatch, assertions: list[StanceAssertion]) -> None:
         if not assertions or match.cue.stance not in NEGATIVE:
