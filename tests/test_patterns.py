@@ -102,6 +102,14 @@ TARGETS = [
     ("Russia said Russia would defend Russia.", set()),
     # people stand for their state
     ("Germany praised President Volodymyr Zelensky.", {("germany", "supports", "ukraine")}),
+    # "the country" is the last other state named: in its sentence, else the subject of the one before
+    ("Iran seized a tanker near Oman. Britain condemned the country.", {("united-kingdom", "opposes", "iran")}),
+    ("Protests spread across Venezuela. The United States warned the country against a crackdown.",
+     {("united-states", "warns", "venezuela")}),
+    # rejecting "the charges" doubts everyone who made them
+    ("Saudi Arabia and Bahrain accused Qatar of backing terrorism. Doha rejected the charges as baseless.",
+     {("saudi-arabia", "opposes", "qatar"), ("bahrain", "opposes", "qatar"),
+      ("qatar", "doubts", "saudi-arabia"), ("qatar", "doubts", "bahrain")}),
 ]
 
 STANCES = [

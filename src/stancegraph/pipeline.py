@@ -81,6 +81,7 @@ class _ArticleExtractor(Holders, Targets):
         self.masked = _mask(self.norm, found)
         self.sentences = sentences(self.norm)
         self.attributor = Attributor(self.norm, self.mentions)
+        self.knowledge_kinds = {a.id: a.kind for a in finder.knowledge.actors.values()}
         self.quote_speakers: dict[Quote, Attribution | None] = {}
         self.quotes = quotes(self.norm)
         self._signed_posts()

@@ -45,6 +45,8 @@ RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}
                             re.IGNORECASE)
 RE_EVENT_ITS = re.compile(rf"\b(?:its|their)\s+(?:{_MODIFIERS}\s+){{0,3}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
 RE_EVENT_BY = re.compile(rf"\b(?P<noun>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<agent>@+)", re.IGNORECASE)
+RE_THE_COUNTRY = re.compile(r"\bthe (?P<noun>country|nation|kingdom|republic|Gulf state|island nation)\b(?!\s+of\b)")
+RE_CHARGES = re.compile(r"\b(?:charges|accusations|allegations|claims)\b", re.IGNORECASE)
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
 NEGATIVE = ("doubts", "warns", "opposes")
 
@@ -75,6 +77,10 @@ class Targets:
         for plural in RE_PLURAL.finditer(self.norm, start, end):
             found.extend(Mention(plural.start(), plural.end(), plural.group(), m.actor, "plural")
                          for m in self._last_list(plural.start()) if m.actor not in exclude)
+        for country in RE_THE_COUNTRY.finditer(self.norm, start, end):  # "the country's authorities"
+            state = self._last_state(country.start(), exclude)
+            if state:
+                found.append(Mention(country.start("noun"), country.end(), country.group("noun"), state, "anaphor"))
         found.sort(key=lambda m: m.start)
         if stance in ("warns", "opposes") and not victims:  # an attack's victim is not what it is held against
             dropped = set()
@@ -84,6 +90,24 @@ class Targets:
                     dropped.update(id(x) for x in coordinated(self.norm, found, i))
             found = [m for m in found if id(m) not in dropped]
         return found
+
+    def _last_state(self, pos: int, exclude: set[str]) -> str | None:
+        """The state "the country" at `pos` refers to: the last other state named before it in
+        its sentence, else the first (the subject) of the sentence before."""
+        sentence = self._sentence_at(pos)
+        if sentence is None:
+            return None
+        states = [m.actor for m in self.mentions.within(sentence.start, pos)
+                  if m.actor and m.actor not in exclude and self.knowledge_kinds.get(m.actor) == "State"]
+        if states:
+            return states[-1]
+        index = self.sentences.index(sentence)
+        if not index:
+            return None
+        before = self.sentences[index - 1]
+        states = [m.actor for m in self.mentions.within(before.start, before.end)
+                  if m.actor and m.actor not in exclude and self.knowledge_kinds.get(m.actor) == "State"]
+        return states[0] if states else None
 
     def _last_list(self, pos: int) -> list[Mention]:
         """The last list of two or more actors before `pos` ("Nicaragua, Venezuela, and Cuba")."""
@@ -129,6 +153,10 @@ class Targets:
         clause = (max(scope.start, self._clause_start(sentence, match.start)),
                   min(scope.end, self._clause_end(sentence, match.end)))
         local = (max(scope.start, sentence.start), min(scope.end, sentence.end))
+        if stance == "doubts" and RE_CHARGES.search(self.norm, *clause):
+            answer = self._counterpart(match, holders)
+            if answer:  # "charges Doha rejects as baseless": the accusers
+                return answer, 0.85
         picked = self._pick(self._candidates(*clause, holders, stance), match)
         if picked:
             return picked, 1.0
@@ -251,11 +279,14 @@ class Targets:
             self.events.sort(key=lambda e: e.at)
 
     def _counterpart(self, match: CueMatch, holders: set[str]) -> list[Mention]:
-        """A reply with no target ("called the accusations groundless"): the actor that
-        last took a negative stance on this holder."""
+        """A reply with no target ("called the accusations groundless"): the actors that last
+        took a negative stance on this holder (all of them, when one sentence held several)."""
         if match.cue.stance not in NEGATIVE:
             return []
-        for earlier in reversed(self.found):
-            if earlier.target in holders and earlier.stance in NEGATIVE and earlier.holder not in holders:
-                return [Mention(match.start, match.end, earlier.holder, earlier.holder, "topic")]
-        return []
+        accusers = [a for a in self.found
+                    if a.target in holders and a.stance in NEGATIVE and a.holder not in holders]
+        if not accusers:
+            return []
+        last = accusers[-1].start
+        names = sorted({a.holder for a in accusers if a.start == last})
+        return [Mention(match.start, match.end, name, name, "topic") for name in names]
