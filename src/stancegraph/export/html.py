@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -79,8 +79,11 @@ class _Evidence:
         return f"\u201c{self.quote}\u201d\n\u2014 {source}"
 
 
+_SHOWN = tuple(f.name for f in fields(_Evidence) if f.name not in ("start", "end"))
+
+
 def _evidence_json(piece: _Evidence) -> dict[str, object]:
-    return {key: value for key, value in asdict(piece).items() if key not in ("start", "end")}
+    return {name: getattr(piece, name) for name in _SHOWN}  # its fields are all plain values
 
 
 def render_html(
