@@ -106,6 +106,15 @@ TARGETS = [
     ("Iran seized a tanker near Oman. Britain condemned the country.", {("united-kingdom", "opposes", "iran")}),
     ("Protests spread across Venezuela. The United States warned the country against a crackdown.",
      {("united-states", "warns", "venezuela")}),
+    # "the junta/regime" too; an ultimatum is a warning
+    ("Soldiers seized power in Niger. The African Union has given the junta 15 days to hand back power.",
+     {("african-union", "warns", "niger")}),
+    # "similar" sanctions are on the same target
+    ("The European Union imposed sanctions on China. Britain and Canada announced similar sanctions.",
+     {("european-union", "opposes", "china"), ("united-kingdom", "opposes", "china"), ("canada", "opposes", "china")}),
+    # a quote dismissed as lies doubts the actor its sentence names, not an earlier accuser
+    ("Britain imposed sanctions on China. The EU's decision, \"based on lies\", is wrong, the Chinese foreign "
+     "ministry said.", {("united-kingdom", "opposes", "china"), ("china", "doubts", "european-union")}),
     # rejecting "the charges" doubts everyone who made them
     ("Saudi Arabia and Bahrain accused Qatar of backing terrorism. Doha rejected the charges as baseless.",
      {("saudi-arabia", "opposes", "qatar"), ("bahrain", "opposes", "qatar"),

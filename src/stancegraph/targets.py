@@ -45,7 +45,9 @@ RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}
                             re.IGNORECASE)
 RE_EVENT_ITS = re.compile(rf"\b(?:its|their)\s+(?:{_MODIFIERS}\s+){{0,3}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
 RE_EVENT_BY = re.compile(rf"\b(?P<noun>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<agent>@+)", re.IGNORECASE)
-RE_THE_COUNTRY = re.compile(r"\bthe (?P<noun>country|nation|kingdom|republic|Gulf state|island nation)\b(?!\s+of\b)")
+RE_THE_COUNTRY = re.compile(r"\bthe (?P<noun>country|nation|kingdom|republic|Gulf state|island nation|junta|regime"
+                            r"|military government|military rulers|coup leaders)\b(?!\s+of\b)")
+RE_SIMILAR = re.compile(r"\b(?:similar|the same|matching|parallel|identical|likewise)\b", re.IGNORECASE)
 RE_CHARGES = re.compile(r"\b(?:charges|accusations|allegations|claims)\b", re.IGNORECASE)
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
 NEGATIVE = ("doubts", "warns", "opposes")
@@ -166,11 +168,15 @@ class Targets:
         same = self._holder_topic(match, holders, since=sentence.start)
         if same:  # "condemned the provocation and vowed a stern response": the same target
             return same, 0.85
-        if stance == "doubts" and (answer := self._counterpart(match, holders)):
-            return answer, 0.75  # "charges Doha rejects as baseless": doubts the accusers
+        echo = self._echo(match, holders, clause)
+        if echo:  # "Britain and Canada announced similar sanctions": on the same target
+            return echo, 0.8
         picked = self._pick(self._candidates(*local, holders, stance), match)
         if picked:
             return picked, 0.95
+        if (stance == "doubts" and not self._candidates(sentence.start, sentence.end, holders, stance)
+                and (answer := self._counterpart(match, holders))):
+            return answer, 0.75  # "dismissed them as lies": the accusers
         if rule == "subject":  # "while Annuminas threatens our neighbours": within its clause
             return [], 0.0
         if scope.rule == "narrated":
@@ -198,6 +204,18 @@ class Targets:
                 if cands:
                     return coordinated(self.norm, cands, 0), 0.7
         return [], 0.0
+
+    def _echo(self, match: CueMatch, holders: set[str], clause: tuple[int, int]) -> list[Mention]:
+        """A stance said to be "similar" or "the same" as one before: the targets of the
+        last assertion of that stance by other holders."""
+        if not RE_SIMILAR.search(self.norm, *clause):
+            return []
+        for earlier in reversed(self.found):
+            if earlier.stance == match.cue.stance and earlier.holder not in holders:
+                names = sorted({a.target for a in self.found if a.start == earlier.start
+                                and a.stance == earlier.stance and a.holder == earlier.holder} - holders)
+                return [Mention(match.start, match.end, name, name, "topic") for name in names]
+        return []
 
     def _segment(self, sentence: Sentence, match: CueMatch) -> tuple[int, int]:
         """The part of the sentence around a cue between changes of subject (", while")."""
