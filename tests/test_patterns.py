@@ -64,6 +64,11 @@ ATTRIBUTION = [
      {("united-states", "opposes", "china")}),
     # an unknown speaker holds nothing
     ('"We condemn Israel," said Jane Doe, a student.', set()),
+    # rebels and the opposition are not their state
+    ("Syrian rebels condemned Turkey.", set()),
+    ("Russian opposition leader Alexei Navalny criticised Ukraine.", set()),
+    ("Turkish troops and allied Syrian rebels pressed their assault. Egypt condemned the operation.",
+     {("egypt", "opposes", "turkey")}),
     # a former official holds nothing
     ('"We condemn Israel," said former Turkish Prime Minister Ahmet Davutoglu.', set()),
     # narrated stances and acts

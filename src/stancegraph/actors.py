@@ -20,6 +20,9 @@ LETTER = "A-Za-z\u00c0-\u024f"
 # "Moscow-backed separatists" names no actor holding a stance.
 COMPOUND_SUFFIXES = (r"(?:backed|based|led|sponsored|supported|born|style|like|friendly|allied|"
                      r"aligned|leaning|controlled|occupied|annexed|made|funded|armed|trained|held)")
+# "Syrian rebels", "the Russian opposition": groups that are not actors (ANNOTATION.md).
+NON_STATE_GROUPS = (r"(?:rebels?|insurgents?|militants?|separatists?|dissidents?|opposition|guerrillas?|"
+                    r"jihadists?|exiles?|putschists?)")
 # Place names that are also English words: at a sentence's start, capitals say nothing.
 COMMON_WORDS = frozenset({"male", "nice", "split", "victoria", "mobile", "reading", "bath", "praia"})
 NOT_NAMES = frozenset("The A An On In At He She It They We I This That These Those But And "
@@ -65,7 +68,8 @@ class ActorFinder:
     def pattern(self) -> re.Pattern:
         """All aliases as one regex, compiled from a trie so that matching stays fast with
         thousands of names; greedy optional branches make the longest alias win."""
-        return re.compile(rf"(?<![\w@])(?:{_trie_regex(self.index)})(?![\w@]|-{COMPOUND_SUFFIXES}\b)")
+        not_after = rf"[\w@]|-{COMPOUND_SUFFIXES}\b|\s+{NON_STATE_GROUPS}\b"
+        return re.compile(rf"(?<![\w@])(?:{_trie_regex(self.index)})(?!{not_after})")
 
     def find(self, norm: str, day: date | None) -> list[Mention]:
         """Every mention in the normalised text `norm`, in order, none overlapping."""
