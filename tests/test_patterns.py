@@ -64,6 +64,8 @@ ATTRIBUTION = [
      {("united-states", "opposes", "china")}),
     # an unknown speaker holds nothing
     ('"We condemn Israel," said Jane Doe, a student.', set()),
+    # an apposition naming a former post speaks for nobody
+    ("Christopher Hill, a former U.S. ambassador to Seoul, said he doubted Russia was ready.", set()),
     # rebels and the opposition are not their state
     ("Syrian rebels condemned Turkey.", set()),
     ("Russian opposition leader Alexei Navalny criticised Ukraine.", set()),
@@ -176,3 +178,12 @@ def test_patterns_confidence_lower_for_weaker_evidence(extractor):
                                     '"We condemn Russia for this war."')
     assert carried.rule == "quote-carried"
     assert named.confidence > carried.confidence
+
+
+def test_patterns_quote_without_target_takes_what_the_sentence_before_spoke_of(extractor):
+    """Not who spoke there: Trump's doubt is about Pyongyang, not about Tokyo."""
+    text = ("Japanese Prime Minister Shinzo Abe welcomed the talks but said Tokyo would watch closely whether "
+            "Pyongyang took concrete action. U.S. President Donald Trump wrote on Twitter that \"good things are "
+            "happening, but only time will tell!\"")
+    found = extractor.extract(Article("t", date(2018, 4, 27), text, "test"))
+    assert {a.edge for a in found} == {("japan", "doubts", "north-korea"), ("united-states", "doubts", "north-korea")}

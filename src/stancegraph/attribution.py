@@ -156,6 +156,14 @@ def coordinated(norm: str, mentions: list[Mention], index: int) -> list[Mention]
     return mentions[start:end + 1]
 
 
+RE_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|erstwhile)\s*\Z", re.IGNORECASE)
+
+
+def former_official(norm: str, mention: Mention) -> bool:
+    """Whether a mention only says whom someone used to serve ("a former U.S. ambassador")."""
+    return bool(RE_FORMER_BEFORE.search(norm, max(0, mention.start - 12), mention.start))
+
+
 def after_preposition(norm: str, mention: Mention, floor: int) -> bool:
     """Whether a mention is the object of a preposition (not "the Government of Cuba", not
     "an investigation by the U.N.")."""
@@ -186,7 +194,8 @@ class Attributor:
             if antecedent:
                 return self._named(coordinated(self.norm, self.mentions.items,
                                                self.mentions.position(antecedent[-1])))
-        region = [m for m in self.mentions.within(start, end) if not after_preposition(self.norm, m, start)]
+        region = [m for m in self.mentions.within(start, end)
+                  if not after_preposition(self.norm, m, start) and not former_official(self.norm, m)]
         candidates: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in region]
         candidates += [(start + p.start(), start + p.end(), None) for p in RE_PRONOUN.finditer(text)]
         ordered = sorted(candidates, key=lambda c: -c[0])
@@ -208,7 +217,7 @@ class Attributor:
     def after_verb(self, start: int, end: int, sentence_start: int) -> Attribution | None:
         """The speaker right after a verb ("said Ortega", "echoed NATO chief X")."""
         text = self.norm[start:end]
-        region = self.mentions.within(start, end)
+        region = [m for m in self.mentions.within(start, end) if not former_official(self.norm, m)]
         pronoun = RE_PRONOUN.search(text)
         nominal = RE_NOMINAL.search(text)
         first = region[0].start if region else end

@@ -200,7 +200,9 @@ class Targets:
         if index > 0 and scope.rule == "quote":
             previous = self.sentences[index - 1]
             if sentence.paragraph - previous.paragraph <= 1:
-                cands = self._candidates(previous.start, previous.end, holders, stance)
+                speakers = {a.holder for a in self.found if previous.start <= a.start < previous.end}
+                cands = [c for c in self._candidates(previous.start, previous.end, holders, stance)
+                         if c.actor not in speakers]  # who spoke there is not what it spoke of
                 if cands:
                     return coordinated(self.norm, cands, 0), 0.7
         return [], 0.0
