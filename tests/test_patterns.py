@@ -129,6 +129,12 @@ TARGETS = [
 ]
 
 STANCES = [
+    # urging "the country's authorities" to stop opposes that country
+    ("Rohingya Muslims in Myanmar faced a catastrophe, and the United Nations urged the country's authorities "
+     "to suspend military action.", {("united-nations", "opposes", "myanmar")}),
+    # "with help from X": X supports whoever was helped
+    ("Israel said the drones had been intercepted with help from Britain and France.",
+     {("united-kingdom", "supports", "israel"), ("france", "supports", "israel")}),
     ("Britain will stand with Ukraine.", {("united-kingdom", "supports", "ukraine")}),
     ('"This is a stab in the back," Russian President Vladimir Putin said of Turkey.',
      {("russia", "opposes", "turkey")}),
