@@ -129,6 +129,15 @@ TARGETS = [
 ]
 
 STANCES = [
+    # passives: the "by" agent holds the stance; the participle alone is no cue
+    ("Somalia was slammed by Kenya for the move.", {("kenya", "opposes", "somalia")}),
+    ("Ukraine was invaded by Russia in 2022.", {("russia", "opposes", "ukraine")}),
+    ("Iran was warned by the United States not to retaliate.", {("united-states", "warns", "iran")}),
+    ("Somalia was accused of harbouring militants.", set()),
+    ("Ukraine was attacked by drones.", set()),
+    # idioms of criticism and concern
+    ("Kenya lashed out at Somalia on Tuesday.", {("kenya", "opposes", "somalia")}),
+    ("Indonesia expressed deep concern over China's activities at sea.", {("indonesia", "warns", "china")}),
     # urging "the country's authorities" to stop opposes that country
     ("Rohingya Muslims in Myanmar faced a catastrophe, and the United Nations urged the country's authorities "
      "to suspend military action.", {("united-nations", "opposes", "myanmar")}),

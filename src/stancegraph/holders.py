@@ -146,6 +146,8 @@ class Holders:
             group = [m for m in self.mentions.within(*match.holder_span) if m.actor]
             return group, "named-holder", 0.9, None
         agent = self._passive_agent(scope, match)
+        if agent is None and match.cue.passive_only:
+            return [], "not-passive", 0.0, None
         if agent is not None:
             floor = max(scope.start, self._clause_start(sentence, match.start))
             said_of = self._clause_subject(sentence, floor, match.start)

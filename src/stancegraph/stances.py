@@ -56,6 +56,7 @@ class Cue:
     subject: bool = False
     passive: bool = True
     overlap: bool = False
+    passive_only: bool = False  # a participle that is a cue only in the passive ("was slammed by")
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def parse_cues(text: str, source: str) -> tuple[Cue, ...]:
         cues.append(Cue(stance, pattern, regex, target, float(record.get("confidence", 0.7)),
                         bool(record.get("negated", False)), record.get("modality"), int(where.rsplit(":", 1)[1]),
                         bool(record.get("subject", False)), bool(record.get("passive", True)),
-                        bool(record.get("overlap", False))))
+                        bool(record.get("overlap", False)), record.get("passive") == "only"))
     return tuple(cues)
 
 
