@@ -135,6 +135,15 @@ STANCES = [
     ("Iran was warned by the United States not to retaliate.", {("united-states", "warns", "iran")}),
     ("Somalia was accused of harbouring militants.", set()),
     ("Ukraine was attacked by drones.", set()),
+    # a document's stance is not the stance of who abstained on it; voting for it is
+    ("South Africa abstained in the vote condemning Russia.", set()),
+    ("Germany co-sponsored the draft resolution condemning Russia's invasion.", {("germany", "opposes", "russia")}),
+    # blocking a bid, regret over a decision, a commitment to a defence, storming an embassy
+    ("Turkey blocked Sweden's bid to join NATO.", {("turkey", "opposes", "sweden")}),
+    ("Seoul expressed deep regret over Tokyo's decision.", {("south-korea", "opposes", "japan")}),
+    ("The United States is committed to the defence of the Philippines.",
+     {("united-states", "supports", "philippines")}),
+    ("Ecuadorian police stormed Mexico's embassy in Quito.", {("ecuador", "opposes", "mexico")}),
     # idioms of criticism and concern
     ("Kenya lashed out at Somalia on Tuesday.", {("kenya", "opposes", "somalia")}),
     ("Indonesia expressed deep concern over China's activities at sea.", {("indonesia", "warns", "china")}),

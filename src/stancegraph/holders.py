@@ -35,6 +35,9 @@ RE_EVENT_NOUN = re.compile(r"\b(?:attack|attacks|invasion|aggression|assault|off
                            r"move|announcement|bombing|shelling|occupation)\b", re.IGNORECASE)
 RE_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 RE_AGENT = re.compile(r"\bby\s+")
+# "abstained in the vote condemning Russia": the cue is the document's, not the subject's
+RE_DOCUMENT_BEFORE = re.compile(r"\b(?:vote|resolution|motion|draft|measure|bill|declaration|text|letter|"
+                                r"proposal|amendment|petition|report)\s+\Z", re.IGNORECASE)
 RE_PLURAL_SUBJECT = re.compile(r"\W*(?:the|all|both|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|"
                                r"ten)?\s*(?:countries|nations|states|governments|capitals|sides|neighbours|neighbors)\b",
                                re.IGNORECASE)
@@ -157,6 +160,9 @@ class Holders:
                 return agent, "passive-agent", 0.85, said_of
             return None, f"{scope.rule}-{scope.attribution.rule}-passive", 0.9, said_of
         if match.cue.subject:
+            if (self.norm[match.start:match.end].split()[0].endswith("ing")
+                    and RE_DOCUMENT_BEFORE.search(self.norm, max(0, match.start - 20), match.start)):
+                return [], "document", 0.0, None
             subject = self._verb_subject(sentence, scope, match)
             if subject:
                 return subject, "subject", 0.85 if scope.rule == "narrated" else 0.8, None
