@@ -71,6 +71,19 @@ ATTRIBUTION = [
     ("Russian opposition leader Alexei Navalny criticised Ukraine.", set()),
     ("Turkish troops and allied Syrian rebels pressed their assault. Egypt condemned the operation.",
      {("egypt", "opposes", "turkey")}),
+    # "a spokesperson for the Chinese embassy" speaks for China
+    ("A spokesperson for the Chinese embassy in Manila said the Philippines had provoked the incident.",
+     {("china", "opposes", "philippines")}),
+    # "According to X, ...": X holds what the rest of the sentence says, and is not its target
+    ("According to Pakistan's foreign office, India violated the ceasefire.", {("pakistan", "opposes", "india")}),
+    ("According to Kenya, Somalia is a threat.", {("kenya", "warns", "somalia")}),
+    # what a speaker says another actor is trying to do
+    ("The Ethiopian prime minister's office said Egypt was trying to destabilise the region.",
+     {("ethiopia", "opposes", "egypt")}),
+    ('"We will not allow Ethiopia to dictate terms," Egypt\'s foreign minister told reporters.',
+     {("egypt", "warns", "ethiopia")}),
+    ("Venezuela's defence minister said the country would defend itself against Guyana.",
+     {("venezuela", "warns", "guyana")}),
     # a former official holds nothing
     ('"We condemn Israel," said former Turkish Prime Minister Ahmet Davutoglu.', set()),
     # narrated stances and acts

@@ -34,7 +34,7 @@ RE_UNKNOWN_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z]
 RE_NOUN_BEFORE = re.compile(r"(?:'s?|\b(?:the|its|their|his|her|these|those|such|a|an|our|my|your))\s+$",
                             re.IGNORECASE)
 RE_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
-RE_ACCORDING = re.compile(r"\b(?:according to|For)\s+(?=\S)")
+RE_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|For)\s+(?=\S)")
 RE_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_NOMINAL = re.compile(
     r"\b(?:the|The|a|A)\s+(?:[\w-]+\s+){0,2}?(?:note|statement|declaration|communiqu[eé]|ministry|"
@@ -64,6 +64,9 @@ RE_BODY_OF = re.compile(
     r"alliance|bloc|members|juntas?|regimes?)\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+)?$")
 RE_AUTHOR_BY = re.compile(r"\b(?:investigation|report|statement|probe|inquiry|study|review|panel|mission|"
                           r"resolution|declaration|communiqu[eé]|findings|assessment)\s+(?:by|of|from)\s+(?:the\s+)?$")
+# "a spokesperson for the Chinese embassy": whom the speaker works for
+RE_SPEAKER_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|adviser|advisor|envoy|representative|negotiator)s?\s+"
+                            r"for\s+(?:the\s+)?$", re.IGNORECASE)
 # "officials in Tokyo said": the speakers are the government seated there
 RE_PEOPLE_IN = re.compile(r"\b(?:officials|sources|diplomats|authorities|leaders|spokesmen|ministers|the government|"
                           r"the leadership)\s+(?:in|from)\s+$")
@@ -168,7 +171,7 @@ def after_preposition(norm: str, mention: Mention, floor: int) -> bool:
     """Whether a mention is the object of a preposition (not "the Government of Cuba", not
     "an investigation by the U.N.")."""
     before = norm[max(floor, mention.start - 60):mention.start]
-    if RE_BODY_OF.search(before) or RE_AUTHOR_BY.search(before) or RE_PEOPLE_IN.search(before):
+    if any(r.search(before) for r in (RE_BODY_OF, RE_AUTHOR_BY, RE_PEOPLE_IN, RE_SPEAKER_FOR)):
         return False
     return RE_PREPOSITION_BEFORE.search(before[-30:]) is not None
 
@@ -345,7 +348,10 @@ class Attributor:
                 continue
             after = self.after_verb(pos, pos + _phrase_end(norm[pos:sentence.end], 0), sentence.start)
             if after is not None and after.rule == "named" and after.span[0] - pos < 12:
-                found.append((sentence.start, sentence.end, self.remember(after)))
+                # the content is the rest of the sentence, without the speaker's own words
+                opening = not norm[sentence.start:match.start()].strip(' "\u201c')
+                span = (after.span[1], sentence.end) if opening else (sentence.start, match.start())
+                found.append((*span, self.remember(after)))
         return found
 
 
