@@ -157,6 +157,9 @@ STANCES = [
     ("The United States is committed to the defence of the Philippines.",
      {("united-states", "supports", "philippines")}),
     ("Ecuadorian police stormed Mexico's embassy in Quito.", {("ecuador", "opposes", "mexico")}),
+    # rejecting another's claims or figures doubts them
+    ("Moscow denied Kyiv's accusations.", {("russia", "doubts", "ukraine")}),
+    ("Russia disputed Ukraine's figures.", {("russia", "doubts", "ukraine")}),
     # idioms of criticism and concern
     ("Kenya lashed out at Somalia on Tuesday.", {("kenya", "opposes", "somalia")}),
     ("Indonesia expressed deep concern over China's activities at sea.", {("indonesia", "warns", "china")}),
