@@ -183,6 +183,11 @@ STANCES = [
     ("Russia denies it plans to invade Ukraine.", set()),
     ("Japan did not express support for China.", set()),
     ("Poland never recognized Belarus's election.", {("poland", "opposes", "belarus")}),
+    # "it is not true that ...", and a gerund argued against, are not the holder's stance
+    ("It is not true that Germany backs Hungary.", set()),
+    ("Turkey voted against condemning Russia.", set()),
+    ("France cautioned against isolating China.", set()),
+    ("The United States warned Israel against attacking Iran.", {("united-states", "warns", "israel")}),
 ]
 
 

@@ -201,13 +201,18 @@ def _group_span(m: re.Match, name: str, offset: int) -> tuple[int, int] | None:
 
 
 RE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w* (?:claims|reports|allegations)|"
-                       r"no plans? to|false(?:ly)? (?:claim|accus)\w*)\b", re.IGNORECASE)
+                       r"no plans? to|false(?:ly)? (?:claim|accus)\w*|(?:not true|untrue|false|a lie) that)\b",
+                       re.IGNORECASE)
+RE_AGAINST_DOING = re.compile(r"\b(?:against|from)\s*$", re.IGNORECASE)
 
 
-def is_negated(before: str) -> bool:
-    """Whether a cue is negated: a negator among the three words before it, or a denial
-    anywhere before it in its clause ("Russia denies it has any plans to invade")."""
+def is_negated(before: str, cue_text: str = "") -> bool:
+    """Whether a cue is negated: a negator among the three words before it, a denial
+    anywhere before it in its clause ("Russia denies it has any plans to invade"), or a
+    gerund argued against ("cautioned against isolating China")."""
     words = before.split()[-3:]
+    if cue_text.split(" ", 1)[0].endswith("ing") and RE_AGAINST_DOING.search(before):
+        return True
     return bool(RE_NEGATION.search(" ".join(words)) or RE_DENIAL.search(before))
 
 

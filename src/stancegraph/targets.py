@@ -47,6 +47,7 @@ RE_EVENT_ITS = re.compile(rf"\b(?:its|their)\s+(?:{_MODIFIERS}\s+){{0,3}}(?P<nou
 RE_EVENT_BY = re.compile(rf"\b(?P<noun>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<agent>@+)", re.IGNORECASE)
 RE_THE_COUNTRY = re.compile(r"\bthe (?P<noun>country|nation|kingdom|republic|Gulf state|island nation|junta|regime"
                             r"|military government|military rulers|coup leaders)\b(?!\s+of\b)")
+RE_AGAINST_GERUND = re.compile(r"\bagainst\s+\w+ing\s+(?:the\s+)?\Z", re.IGNORECASE)  # "cautioned against isolating"
 RE_SIMILAR = re.compile(r"\b(?:similar|the same|matching|parallel|identical|likewise)\b", re.IGNORECASE)
 RE_CHARGES = re.compile(r"\b(?:charges|accusations|allegations|claims)\b", re.IGNORECASE)
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
@@ -88,7 +89,8 @@ class Targets:
             dropped = set()
             for i, m in enumerate(found):
                 text = self.norm[max(0, m.start - 50):m.start]
-                if RE_VICTIM.search(text) or (stance == "warns" and RE_DESTINATION.search(text)):
+                if RE_VICTIM.search(text) or (stance == "warns" and (RE_DESTINATION.search(text)
+                                                                     or RE_AGAINST_GERUND.search(text))):
                     dropped.update(id(x) for x in coordinated(self.norm, found, i))
             found = [m for m in found if id(m) not in dropped]
         return found
