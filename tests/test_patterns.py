@@ -160,6 +160,9 @@ STANCES = [
     # rejecting another's claims or figures doubts them
     ("Moscow denied Kyiv's accusations.", {("russia", "doubts", "ukraine")}),
     ("Russia disputed Ukraine's figures.", {("russia", "doubts", "ukraine")}),
+    # defending against an actor, insulting one
+    ("Somalia vowed to defend its territory against Ethiopia.", {("somalia", "warns", "ethiopia")}),
+    ("Argentina's president insulted Spain's prime minister.", {("argentina", "opposes", "spain")}),
     # idioms of criticism and concern
     ("Kenya lashed out at Somalia on Tuesday.", {("kenya", "opposes", "somalia")}),
     ("Indonesia expressed deep concern over China's activities at sea.", {("indonesia", "warns", "china")}),
