@@ -163,6 +163,8 @@ STANCES = [
     # defending against an actor, insulting one
     ("Somalia vowed to defend its territory against Ethiopia.", {("somalia", "warns", "ethiopia")}),
     ("Argentina's president insulted Spain's prime minister.", {("argentina", "opposes", "spain")}),
+    # calling an actor's conduct dangerous warns about it
+    ("Russia's behaviour is dangerous, Poland said.", {("poland", "warns", "russia")}),
     # idioms of criticism and concern
     ("Kenya lashed out at Somalia on Tuesday.", {("kenya", "opposes", "somalia")}),
     ("Indonesia expressed deep concern over China's activities at sea.", {("indonesia", "warns", "china")}),
