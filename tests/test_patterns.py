@@ -165,6 +165,11 @@ STANCES = [
     ("Argentina's president insulted Spain's prime minister.", {("argentina", "opposes", "spain")}),
     # calling an actor's conduct dangerous warns about it
     ("Russia's behaviour is dangerous, Poland said.", {("poland", "warns", "russia")}),
+    # reciprocals: each holder opposes the others
+    ("Armenia and Azerbaijan accused each other of violating the ceasefire.",
+     {("armenia", "opposes", "azerbaijan"), ("azerbaijan", "opposes", "armenia")}),
+    ("Tajik and Kyrgyz forces exchanged fire along the border.",
+     {("tajikistan", "opposes", "kyrgyzstan"), ("kyrgyzstan", "opposes", "tajikistan")}),
     # idioms of criticism and concern
     ("Kenya lashed out at Somalia on Tuesday.", {("kenya", "opposes", "somalia")}),
     ("Indonesia expressed deep concern over China's activities at sea.", {("indonesia", "warns", "china")}),
