@@ -170,6 +170,11 @@ STANCES = [
      {("armenia", "opposes", "azerbaijan"), ("azerbaijan", "opposes", "armenia")}),
     ("Tajik and Kyrgyz forces exchanged fire along the border.",
      {("tajikistan", "opposes", "kyrgyzstan"), ("kyrgyzstan", "opposes", "tajikistan")}),
+    # rejecting a wrong is opposing its author, not a negation; rejecting claims doubts them
+    ('"We reject the interference of Washington," Venezuela\'s foreign minister said.',
+     {("venezuela", "opposes", "united-states")}),
+    ("Russia rejected the accusations by Ukraine.", {("russia", "doubts", "ukraine")}),
+    ("Russia rejected accusations of aggression against Ukraine.", set()),
     # idioms of criticism and concern
     ("Kenya lashed out at Somalia on Tuesday.", {("kenya", "opposes", "somalia")}),
     ("Indonesia expressed deep concern over China's activities at sea.", {("indonesia", "warns", "china")}),

@@ -232,7 +232,7 @@ class _ArticleExtractor(Holders, Targets):
             return [], False, "no holder: the article's own voice"
         clause_start = max(scope.start, self._clause_start(sentence, match.start))
         before = self.masked[clause_start:match.start]
-        if not cue.negated and is_negated(before, self.norm[match.start:match.end]):
+        if not cue.negated and is_negated(before, self.norm[match.start:match.end], cue.stance):
             return [], True, NEGATED
         if cue.stance == "supports" and (RE_REQUEST.search(self.norm[clause_start:match.start])
                                          or RE_WITHDRAWN.search(self.norm[clause_start:match.start])):

@@ -203,16 +203,22 @@ def _group_span(m: re.Match, name: str, offset: int) -> tuple[int, int] | None:
 RE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w* (?:claims|reports|allegations)|"
                        r"no plans? to|false(?:ly)? (?:claim|accus)\w*|(?:not true|untrue|false|a lie) that)\b",
                        re.IGNORECASE)
+RE_REJECT_DIRECTLY = re.compile(r"\b(?:reject|rejects|rejected|rejecting|denounce|denounces|denounced)\s+"
+                                r"(?:the\s+|any\s+|all\s+|this\s+|such\s+)?\Z", re.IGNORECASE)
 RE_AGAINST_DOING = re.compile(r"\b(?:against|from)\s*$", re.IGNORECASE)
 
 
-def is_negated(before: str, cue_text: str = "") -> bool:
+def is_negated(before: str, cue_text: str = "", stance: str = "") -> bool:
     """Whether a cue is negated: a negator among the three words before it, a denial
     anywhere before it in its clause ("Russia denies it has any plans to invade"), or a
-    gerund argued against ("cautioned against isolating China")."""
-    words = before.split()[-3:]
+    gerund argued against ("cautioned against isolating China"). Rejecting a wrong is
+    no negation: "we reject the interference of Washington" opposes Washington."""
     if cue_text.split(" ", 1)[0].endswith("ing") and RE_AGAINST_DOING.search(before):
         return True
+    rejected = RE_REJECT_DIRECTLY.search(before)
+    if rejected and stance in ("opposes", "warns"):
+        before = before[:rejected.start()]
+    words = before.split()[-3:]
     return bool(RE_NEGATION.search(" ".join(words)) or RE_DENIAL.search(before))
 
 
