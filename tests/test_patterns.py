@@ -175,6 +175,13 @@ STANCES = [
      {("venezuela", "opposes", "united-states")}),
     ("Russia rejected the accusations by Ukraine.", {("russia", "doubts", "ukraine")}),
     ("Russia rejected accusations of aggression against Ukraine.", set()),
+    # an aside between subject and verb; a condemnation of a "militarisation" both opposes and warns
+    ("The Turkish foreign ministry, in a statement, condemned Greece's militarisation of the islands.",
+     {("turkey", "opposes", "greece"), ("turkey", "warns", "greece")}),
+    # "A and B pledged to deepen cooperation": with each other, not with the next actor named
+    ("The Philippines and Vietnam pledged to deepen cooperation, in a rebuke to China.",
+     {("philippines", "supports", "vietnam"), ("vietnam", "supports", "philippines"),
+      ("philippines", "opposes", "china"), ("vietnam", "opposes", "china")}),
     # idioms of criticism and concern
     ("Kenya lashed out at Somalia on Tuesday.", {("kenya", "opposes", "somalia")}),
     ("Indonesia expressed deep concern over China's activities at sea.", {("indonesia", "warns", "china")}),

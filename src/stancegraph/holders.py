@@ -35,6 +35,10 @@ RE_EVENT_NOUN = re.compile(r"\b(?:attack|attacks|invasion|aggression|assault|off
                            r"move|announcement|bombing|shelling|occupation)\b", re.IGNORECASE)
 RE_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 RE_AGENT = re.compile(r"\bby\s+")
+# "The Turkish foreign ministry, in a statement, condemned": an aside between subject and verb
+RE_PARENTHETICAL = re.compile(r",\s+(?:in|on|at|during|after|before|meanwhile|however|too|also|separately|earlier|"
+                              r"later|for its part|for their part|in turn|in response|in a statement|once again)"
+                              r"\b[^,]{0,40},\s+")
 # "abstained in the vote condemning Russia": the cue is the document's, not the subject's
 RE_DOCUMENT_BEFORE = re.compile(r"\b(?:vote|resolution|motion|draft|measure|bill|declaration|text|letter|"
                                 r"proposal|amendment|petition|report)\s+\Z", re.IGNORECASE)
@@ -107,7 +111,7 @@ class Holders:
         if RE_RELATIVE.match(before) and len(before.split()) <= 3:
             return self._antecedent(sentence, floor)
         near = [m for m in self.mentions.within(floor, match.start)
-                if len(self.norm[m.end:match.start].split()) <= 3 and "," not in self.norm[m.end:match.start]]
+                if _close(RE_PARENTHETICAL.sub(" ", self.norm[m.end:match.start]))]
         gerund = (RE_GERUND_AGENT.search(self.masked[floor:match.start])
                   and self.norm[match.start:match.end].split()[0].endswith("ing"))
         if near and (gerund or not after_preposition(self.norm, near[-1], floor)):
@@ -175,3 +179,8 @@ class Holders:
             return [], "quote-unattributed", 0.0, None
         floor = scope.start
         return self._clause_subject(sentence, floor, match.start), "narrated", 0.8, None
+
+
+def _close(gap: str) -> bool:
+    """Whether a subject and its verb are close: at most three words, no comma, between."""
+    return len(gap.split()) <= 3 and "," not in gap

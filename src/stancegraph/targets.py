@@ -51,6 +51,8 @@ RE_AGAINST_GERUND = re.compile(r"\bagainst\s+\w+ing\s+(?:the\s+)?\Z", re.IGNOREC
 # "accused each other", "exchanged fire": every holder is the target of the others
 RE_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b|\b(?:exchang|trad)\w* (?:fire|accusations|blame|barbs|"
                            r"insults|threats|strikes|shelling)\b", re.IGNORECASE)
+# "Manila and Hanoi pledged to deepen cooperation": with each other
+RE_BOND = re.compile(r"\b(?:ties|relations|cooperation|relationship|partnership|links)\b(?!\s+with\b)")
 RE_SIMILAR = re.compile(r"\b(?:similar|the same|matching|parallel|identical|likewise)\b", re.IGNORECASE)
 RE_CHARGES = re.compile(r"\b(?:charges|accusations|allegations|claims)\b", re.IGNORECASE)
 RE_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
@@ -151,7 +153,9 @@ class Targets:
     def _targets(self, index: int, sentence: Sentence, scope: Scope, match: CueMatch,
                  holders: set[str], subject: list[Mention] | None, rule: str) -> tuple[list[Mention], float]:
         stance = match.cue.stance
-        if len(holders) > 1 and RE_RECIPROCAL.search(self.norm, match.start, min(sentence.end, match.end + 25)):
+        if len(holders) > 1 and (RE_RECIPROCAL.search(self.norm, match.start, min(sentence.end, match.end + 25))
+                                 or (stance == "supports" and RE_BOND.search(self.norm, match.start,
+                                                                             min(sentence.end, match.end + 6)))):
             return [Mention(match.start, match.end, h, h, "reciprocal") for h in sorted(holders)], 1.0
         if subject is not None:  # a passive: the target is what it is said of
             return [m for m in subject if m.actor not in holders], 1.0
