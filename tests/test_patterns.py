@@ -182,6 +182,14 @@ STANCES = [
     ("The Philippines and Vietnam pledged to deepen cooperation, in a rebuke to China.",
      {("philippines", "supports", "vietnam"), ("vietnam", "supports", "philippines"),
       ("philippines", "opposes", "china"), ("vietnam", "opposes", "china")}),
+    # ", adding that ...": the speaker is the subject, not the object before the verb;
+    # what is done "rather than" something else is not done
+    ("Chinese foreign ministry spokesperson Wang Wenbin said the pact was not aimed at anyone. He accused Australia "
+     "of exaggerating tensions, adding that they should respect Fiji rather than interfere in its affairs.",
+     {("china", "opposes", "australia"), ("china", "doubts", "australia")}),
+    # expelling an envoy opposes the state; the deadline to leave is no ultimatum to it
+    ("Peru declared Mexico's ambassador persona non grata and gave him 72 hours to leave the country.",
+     {("peru", "opposes", "mexico")}),
     # idioms of criticism and concern
     ("Kenya lashed out at Somalia on Tuesday.", {("kenya", "opposes", "somalia")}),
     ("Indonesia expressed deep concern over China's activities at sea.", {("indonesia", "warns", "china")}),

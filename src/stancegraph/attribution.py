@@ -187,7 +187,7 @@ class Attributor:
 
     # -- speakers in a region -------------------------------------------------------------
 
-    def subject(self, start: int, end: int, sentence_start: int) -> Attribution | None:
+    def subject(self, start: int, end: int, sentence_start: int, earliest: bool = False) -> Attribution | None:
         """The speaker before a verb: the nearest actor, person or pronoun in its clause that
         is not the object of a preposition or of an earlier verb ("he blames NATO ... and
         states")."""
@@ -204,7 +204,7 @@ class Attributor:
         ordered = sorted(candidates, key=lambda c: -c[0])
         # the nearest that no "and" separates from the verb; else the clause's first
         # ("Kishida called the launch an act of violence and said ...")
-        chosen = next((c for c in ordered if not RE_COMPOUND.search(self.norm[c[1]:end])), None)
+        chosen = None if earliest else next((c for c in ordered if not RE_COMPOUND.search(self.norm[c[1]:end])), None)
         if chosen is None and ordered:
             chosen = ordered[-1]
         if chosen is not None:
@@ -320,7 +320,9 @@ class Attributor:
             if not outside_quotes(verb.start()) or RE_NOUN_BEFORE.search(norm, sentence.start, verb.start()):
                 continue  # "Qatar's claims", "the statement": a noun, not a verb
             clause = _clause_start(norm, sentence.start, verb.start())
-            before = self.subject(clause, verb.start(), sentence.start)
+            # ", adding that ...": the speaker is the clause's subject, not the object nearest the verb
+            participle = verb.group().endswith("ing") and norm[clause:verb.start()].rstrip().endswith(",")
+            before = self.subject(clause, verb.start(), sentence.start, earliest=participle)
             if before is not None and _adjacent(norm, before.span[1], verb.start()):
                 end = _content_end(norm, verb.end(), sentence.end)
                 found.append((verb.end(), end, self.remember(before)))

@@ -36,7 +36,7 @@ SLOT = rf"{_ONE}(?:(?: *, *{_ONE})+ *,? +(?:and|or) +{_ONE}| +(?:and|or|as +well
 RE_NEGATION = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b|\bno\b|\bnor\b|\bwithout\b|\bneither\b|\bdeclin\w* to\b|"
     r"\brefus\w* to\b|\bden(?:y|ies|ied|ying)\b|\breject\w*\b|\bno longer\b|\bfail\w* to\b|"
-    r"\bruled? out\b|\bstopp\w* short of\b)[^.;]*$", re.IGNORECASE)
+    r"\bruled? out\b|\bstopp\w* short of\b|\brather than\b|\binstead of\b)[^.;]*$", re.IGNORECASE)
 RE_CONDITIONAL = re.compile(r"\b(?:if|would|could|might|may|unless|should)\b", re.IGNORECASE)
 DIRECTIONS = ("after", "before", "near", "slot")
 
