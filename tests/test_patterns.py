@@ -66,6 +66,10 @@ ATTRIBUTION = [
     ('"We condemn Israel," said Jane Doe, a student.', set()),
     # an apposition naming a former post speaks for nobody
     ("Christopher Hill, a former U.S. ambassador to Seoul, said he doubted Russia was ready.", set()),
+    # "one NATO member" is a member, not NATO
+    ("Greece said missile threats by one NATO member against another were unacceptable.", set()),
+    # blocking or vetoing aid is no support
+    ("Hungary, an EU member state, blocked aid to Ukraine.", set()),
     # rebels and the opposition are not their state
     ("Syrian rebels condemned Turkey.", set()),
     ("Russian opposition leader Alexei Navalny criticised Ukraine.", set()),

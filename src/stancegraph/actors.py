@@ -23,6 +23,8 @@ COMPOUND_SUFFIXES = (r"(?:backed|based|led|sponsored|supported|born|style|like|f
 # "Syrian rebels", "the Russian opposition": groups that are not actors (ANNOTATION.md).
 NON_STATE_GROUPS = (r"(?:rebels?|insurgents?|militants?|separatists?|dissidents?|opposition|guerrillas?|"
                     r"jihadists?|exiles?|putschists?)")
+RE_ONE_MEMBER_BEFORE = re.compile(r"\b(?:one|another|a|an|fellow|any|each|every|other)\s+\Z", re.IGNORECASE)
+RE_MEMBER_AFTER = re.compile(r"\s+(?:fellow\s+)?(?:member|member state|member country|ally|state|country|nation)\b")
 # Place names that are also English words: at a sentence's start, capitals say nothing.
 COMMON_WORDS = frozenset({"male", "nice", "split", "victoria", "mobile", "reading", "bath", "praia"})
 NOT_NAMES = frozenset("The A An On In At He She It They We I This That These Those But And "
@@ -78,6 +80,8 @@ class ActorFinder:
                  if form not in self.knowledge.ambiguous and len({b.target for b in self.index[form]}) == 1}
         mentions = []
         for start, end, form in raw:
+            if RE_ONE_MEMBER_BEFORE.search(norm, max(0, start - 12), start) and RE_MEMBER_AFTER.match(norm, end):
+                continue  # "one NATO member", "a fellow EU state": a member, not the organisation
             mention = self._resolve(norm, start, end, form, day, plain)
             if mention is not None:
                 mentions.append(mention)

@@ -33,7 +33,8 @@ RE_HYPOTHETICAL = re.compile(r"\b(?:risks?|possibility|prospect|threat|fears?|da
                              r"spectre|specter) of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$|"
                              r"\b(?:possible|potential|imminent|looming|would-be|future)\s+$", re.IGNORECASE)
 RE_WITHDRAWN = re.compile(r"\b(?:cut|cuts|cutting|suspend\w*|halt\w*|freez\w*|froze|withh[eo]ld\w*|stop\w*|"
-                          r"end|ends|ending|reduc\w*|slash\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                          r"end|ends|ending|reduc\w*|slash\w*|block\w*|veto\w*|stall\w*|delay\w*|obstruct\w*)"
+                          r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 RE_ACT = re.compile(r"(?:launch|fire|carr|conduct|stag|mount|unleash|strik|struck|bomb|shell|raid|invad|occup|"
                     r"annex|target|shot|shoot|down|intercept|impos|slap|sanction|expel|cut|sever|break|broke|"
                     r"suspend|attack)", re.IGNORECASE)  # hostile acts; "will send tanks" is a pledge
