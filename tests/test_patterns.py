@@ -70,6 +70,9 @@ ATTRIBUTION = [
     ("Greece said missile threats by one NATO member against another were unacceptable.", set()),
     # blocking or vetoing aid is no support
     ("Hungary, an EU member state, blocked aid to Ukraine.", set()),
+    # a danger that belongs to the holder itself points at no one else
+    ("China said it had signed a pact with Solomon Islands, a deal that Australia fears could bring a Chinese "
+     "military presence.", {("china", "supports", "solomon-islands")}),
     # rebels and the opposition are not their state
     ("Syrian rebels condemned Turkey.", set()),
     ("Russian opposition leader Alexei Navalny criticised Ukraine.", set()),

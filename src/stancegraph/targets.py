@@ -157,6 +157,8 @@ class Targets:
                                  or (stance == "supports" and RE_BOND.search(self.norm, match.start,
                                                                              min(sentence.end, match.end + 6)))):
             return [Mention(match.start, match.end, h, h, "reciprocal") for h in sorted(holders)], 1.0
+        if match.cue.modality == "forecast" and self._own_danger(match, holders):
+            return [], 0.0  # "a Chinese military presence", said by China: no one else's danger
         if subject is not None:  # a passive: the target is what it is said of
             return [m for m in subject if m.actor not in holders], 1.0
         if match.target_span:  # named by the cue: "launched strikes on {T}"
@@ -217,6 +219,14 @@ class Targets:
                 if cands:
                     return coordinated(self.norm, cands, 0), 0.7
         return [], 0.0
+
+    def _own_danger(self, match: CueMatch, holders: set[str]) -> bool:
+        """Whether the danger a forecast cue names belongs to its holder ("a Chinese military
+        presence" in China's own words): the actor right before the cue is a holder."""
+        owners = [m for m in self.mentions.within(max(0, match.start - 30), match.start)
+                  if len(self.norm[m.end:match.start].split()) <= 1
+                  and (m.kind == "demonym" or self.norm.startswith("'s", m.end))]
+        return bool(owners) and owners[-1].actor in holders
 
     def _echo(self, match: CueMatch, holders: set[str], clause: tuple[int, int]) -> list[Mention]:
         """A stance said to be "similar" or "the same" as one before: the targets of the
