@@ -106,17 +106,18 @@ class Targets:
         sentence = self._sentence_at(pos)
         if sentence is None:
             return None
-        states = [m.actor for m in self.mentions.within(sentence.start, pos)
-                  if m.actor and m.actor not in exclude and self.knowledge_kinds.get(m.actor) == "State"]
+        states = self._states(sentence.start, pos, exclude)
         if states:
             return states[-1]
         index = self.sentences.index(sentence)
         if not index:
             return None
-        before = self.sentences[index - 1]
-        states = [m.actor for m in self.mentions.within(before.start, before.end)
-                  if m.actor and m.actor not in exclude and self.knowledge_kinds.get(m.actor) == "State"]
+        states = self._states(self.sentences[index - 1].start, self.sentences[index - 1].end, exclude)
         return states[0] if states else None
+
+    def _states(self, start: int, end: int, exclude: set[str]) -> list[str]:
+        return [m.actor for m in self.mentions.within(start, end)
+                if m.actor and m.actor not in exclude and self.knowledge_kinds.get(m.actor) == "State"]
 
     def _last_list(self, pos: int) -> list[Mention]:
         """The last list of two or more actors before `pos` ("Nicaragua, Venezuela, and Cuba")."""
@@ -237,7 +238,7 @@ class Targets:
             if earlier.stance == match.cue.stance and earlier.holder not in holders:
                 names = sorted({a.target for a in self.found if a.start == earlier.start
                                 and a.stance == earlier.stance and a.holder == earlier.holder} - holders)
-                return [Mention(match.start, match.end, name, name, "topic") for name in names]
+                return _topics(match, names)
         return []
 
     def _segment(self, sentence: Sentence, match: CueMatch) -> tuple[int, int]:
@@ -330,4 +331,9 @@ class Targets:
             return []
         last = accusers[-1].start
         names = sorted({a.holder for a in accusers if a.start == last})
-        return [Mention(match.start, match.end, name, name, "topic") for name in names]
+        return _topics(match, names)
+
+
+def _topics(match: CueMatch, actors: list[str]) -> list[Mention]:
+    """Targets taken from the article's earlier stances, placed at the cue."""
+    return [Mention(match.start, match.end, actor, actor, "topic") for actor in actors]
