@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from stancegraph.actors import Mention
 from stancegraph.attribution import Attribution, after_preposition, coordinated
-from stancegraph.stances import CueMatch
+from stancegraph.stances import CueMatch, starts_with_gerund
 from stancegraph.text import Sentence
 
 RE_BOUNDARY = re.compile(
@@ -113,7 +113,7 @@ class Holders:
         near = [m for m in self.mentions.within(floor, match.start)
                 if _close(RE_PARENTHETICAL.sub(" ", self.norm[m.end:match.start]))]
         gerund = (RE_GERUND_AGENT.search(self.masked[floor:match.start])
-                  and self.norm[match.start:match.end].split()[0].endswith("ing"))
+                  and starts_with_gerund(self.norm[match.start:match.end]))
         if near and (gerund or not after_preposition(self.norm, near[-1], floor)):
             group = self._group(near[-1])  # "Russia condemned ...", "sanctions on Russia for invading"
             if group[0] is not near[-1] and after_preposition(self.norm, group[0], floor):
@@ -164,7 +164,7 @@ class Holders:
                 return agent, "passive-agent", 0.85, said_of
             return None, f"{scope.rule}-{scope.attribution.rule}-passive", 0.9, said_of
         if match.cue.subject:
-            if (self.norm[match.start:match.end].split()[0].endswith("ing")
+            if (starts_with_gerund(self.norm[match.start:match.end])
                     and RE_DOCUMENT_BEFORE.search(self.norm, max(0, match.start - 20), match.start)):
                 return [], "document", 0.0, None
             subject = self._verb_subject(sentence, scope, match)

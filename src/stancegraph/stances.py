@@ -208,12 +208,18 @@ RE_REJECT_DIRECTLY = re.compile(r"\b(?:reject|rejects|rejected|rejecting|denounc
 RE_AGAINST_DOING = re.compile(r"\b(?:against|from)\s*$", re.IGNORECASE)
 
 
+def starts_with_gerund(text: str) -> bool:
+    """Whether a cue's words begin with an -ing form ("condemning Russia")."""
+    words = text.split()
+    return bool(words) and words[0].endswith("ing")
+
+
 def is_negated(before: str, cue_text: str = "", stance: str = "") -> bool:
     """Whether a cue is negated: a negator among the three words before it, a denial
     anywhere before it in its clause ("Russia denies it has any plans to invade"), or a
     gerund argued against ("cautioned against isolating China"). Rejecting a wrong is
     no negation: "we reject the interference of Washington" opposes Washington."""
-    if cue_text.split(" ", 1)[0].endswith("ing") and RE_AGAINST_DOING.search(before):
+    if starts_with_gerund(cue_text) and RE_AGAINST_DOING.search(before):
         return True
     rejected = RE_REJECT_DIRECTLY.search(before)
     if rejected and stance in ("opposes", "warns"):
