@@ -125,7 +125,7 @@ def titled(norm: str, actor_spans: list[tuple[int, int, str]], known: Callable[[
                 continue
             titles.setdefault(title.lower(), (actor, end))  # a title with no name, for later
         # "the head of US diplomacy, Antony Blinken" / "Antony Blinken, head of US diplomacy"
-        head = RE_TITLE_OF.search(norm[max(0, start - 60):start])
+        head = RE_TITLE_OF.search(norm[max(0, start - 60):start]) if _after_of(norm, start) else None
         if head and is_title(re.sub(r"^(?:the|The|a|an)\s+", "", head.group(1))):
             tail = re.match(r"\s*(?:diplomacy|affairs|forces)?\s*,\s+", norm[end:end + 30])
             office_end = end + len(tail.group().rstrip(", ")) if tail else end
@@ -142,6 +142,17 @@ def titled(norm: str, actor_spans: list[tuple[int, int, str]], known: Callable[[
                                            None if _former(norm, title, start) else actor,
                                            known(name) or person_id(name), title))
     return found + _remembered(norm, titles, known, found)
+
+
+def _after_of(norm: str, start: int) -> bool:
+    """Whether "of", "for", "to" or "at" (and "the") ends the text before `start`: what
+    RE_TITLE_OF needs, checked cheaply first."""
+    if not norm[start - 1:start].isspace():
+        return False
+    words = norm[max(0, start - 24):start].lower().split()[-2:]
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in ("of", "for", "to", "at")
 
 
 def _remembered(norm: str, titles: dict[str, tuple[str, int]], known,

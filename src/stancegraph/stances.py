@@ -7,7 +7,9 @@ holder ({H}) by position ("support for {T}", "{T} threat", "delivered by {H}").
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -116,15 +118,24 @@ def anchors(pattern: str) -> list[tuple[str, bool]]:
 
 class Lexicon:
     """The cues, indexed by anchor word so that a sentence is only tried against the cues
-    whose anchor it contains."""
+    whose anchor it contains, and each of those only where a match can start: at its anchor
+    word when the pattern begins with it, at an actor slot when it begins with {T} or {H}.
+    Trying a regex at a few places instead of scanning the sentence makes matching fast."""
 
     def __init__(self, cues: tuple[Cue, ...]) -> None:
         self.cues = cues
         self.exact: dict[str, set[int]] = {}
         self.prefixes: dict[int, dict[str, set[int]]] = {}
         self.always: set[int] = set()
+        self.word_led: set[int] = set()  # cues whose match starts at their anchor word
+        self.slot_led: set[int] = set()  # cues whose match starts at an actor slot
         for i, cue in enumerate(cues):
             found = anchors(cue.pattern)
+            first = cue.pattern.split()[0]
+            if first in ("{T}", "{H}"):
+                self.slot_led.add(i)
+            elif found and first not in ("...", "*") and not first.startswith("["):
+                self.word_led.add(i)
             if not found:
                 self.always.add(i)
             for word, prefix in found:
@@ -143,13 +154,35 @@ class Lexicon:
         return found
 
     def candidates(self, masked: str) -> list[Cue]:
-        chosen = set(self.always)
-        for word in set(RE_WORD.findall(masked.lower())):
-            chosen |= self._anchored(word)
-        return [self.cues[i] for i in sorted(chosen)]
+        return [self.cues[i] for i, _ in self.plan(masked)]
+
+    def plan(self, masked: str) -> list[tuple[int, list[int] | None]]:
+        """The cues to try on a masked sentence, in lexicon order, each with the sorted
+        places its match can start at (None: anywhere, scan the sentence)."""
+        at_word: dict[int, list[int]] = {}
+        for m in RE_WORD.finditer(masked):  # a cue starts at a word's start: not "escalation" in "de-escalation"
+            for i in self._anchored(m.group().lower()):
+                at_word.setdefault(i, []).append(m.start())
+        chosen = self.always | at_word.keys()
+        slots = slot_starts(masked) if not self.slot_led.isdisjoint(chosen) else []
+        return [(i, at_word[i] if i in self.word_led else slots if i in self.slot_led else None)
+                for i in sorted(chosen)]
 
 
+def slot_starts(masked: str) -> list[int]:
+    """Where an actor slot can start: at a masked mention or up to three words before it
+    ("the Russian @@@@"), sorted."""
+    found: set[int] = set()
+    tokens = [m.start() for m in RE_TOKEN.finditer(masked)]
+    for run in RE_RUN.finditer(masked):
+        found.add(run.start())
+        index = bisect.bisect_right(tokens, run.start())
+        found.update(tokens[max(0, index - 4):index])
+    return sorted(found)
 
+
+RE_TOKEN = re.compile(r"\S+")
+RE_RUN = re.compile(r"(?<!@)@")
 RE_WORD = re.compile(r"[\w'-]+")
 
 
@@ -185,13 +218,23 @@ def match_cues(masked: str, offset: int, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue match in one masked sentence, longest first (the order to try them in:
     a match that yields an edge, or is negated, takes its words from shorter ones)."""
     found = []
-    for cue in lexicon.candidates(masked):
-        for m in cue.regex.finditer(masked):
+    for index, starts in lexicon.plan(masked):
+        cue = lexicon.cues[index]
+        for m in cue.regex.finditer(masked) if starts is None else _matches_at(cue.regex, masked, starts):
             found.append(CueMatch(
                 cue, offset + m.start(), offset + m.end(),
                 _group_span(m, "H", offset), _group_span(m, "T", offset)))
     found.sort(key=lambda c: (-(c.end - c.start), c.cue.line, c.start))
     return found
+
+
+def _matches_at(regex: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What regex.finditer(text) gives when every match starts at one of `starts`."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := regex.match(text, start)):
+            end = m.end()
+            yield m
 
 
 def _group_span(m: re.Match, name: str, offset: int) -> tuple[int, int] | None:

@@ -41,10 +41,12 @@ _NOUNS = "|".join(sorted((n for n, k in EVENT_NOUNS.items() if k != "any"), key=
 _MODIFIERS = (r"(?:military|air|missile|drone|ground|naval|new|latest|recent|deadly|planned|large-scale|full-scale|"
               r"cross-border|retaliatory|surprise|massive|major|ongoing|unprecedented|direct|nuclear|ballistic|"
               r"largest-ever|biggest|largest|joint|live-fire|annual|naval|first|\d[\d,]*)")
-RE_EVENT_AGENT = re.compile(rf"(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b",
+RE_EVENT_AGENT = re.compile(rf"(?<!@)(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b",
                             re.IGNORECASE)
 RE_EVENT_ITS = re.compile(rf"\b(?:its|their)\s+(?:{_MODIFIERS}\s+){{0,3}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
-RE_EVENT_BY = re.compile(rf"\b(?P<noun>{_NOUNS})\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?P<agent>@+)", re.IGNORECASE)
+# "an attack on Ukraine by Russia": found from the "by", then the noun in the words before it
+RE_BY_AGENT = re.compile(r"(?<![\w@])by\s+(?:the\s+)?(?P<agent>@+)", re.IGNORECASE)
+RE_EVENT_BEFORE_BY = re.compile(rf"\b(?P<noun>{_NOUNS})\s+(?:\w+\s+){{0,4}}?\Z", re.IGNORECASE)
 RE_THE_COUNTRY = re.compile(r"\bthe (?P<noun>country|nation|kingdom|republic|Gulf state|island nation|junta|regime"
                             r"|military government|military rulers|coup leaders)\b(?!\s+of\b)")
 RE_AGAINST_GERUND = re.compile(r"\bagainst\s+\w+ing\s+(?:the\s+)?\Z", re.IGNORECASE)  # "cautioned against isolating"
@@ -283,15 +285,17 @@ class Targets:
     def _named_events(self, mentions: list[Mention]) -> None:
         """Events an actor is named as carrying out: "Turkey's offensive", "an attack by Russia"."""
         by_start = {m.start: m for m in mentions}
-        named = list(RE_EVENT_AGENT.finditer(self.masked))
-        if " by " in self.masked:  # "an attack on Ukraine by Russia"
-            named += RE_EVENT_BY.finditer(self.masked)
-        for found in named:
-            agent = by_start.get(found.start("agent"))
-            noun = found.group("noun").lower()
+        named = [(m.start(), m.start("agent"), m.group("noun")) for m in RE_EVENT_AGENT.finditer(self.masked)]
+        for by in RE_BY_AGENT.finditer(self.masked):  # "an attack on Ukraine by Russia"
+            event = RE_EVENT_BEFORE_BY.search(self.masked, max(0, by.start() - 160), by.start())
+            if event is not None:
+                named.append((event.start(), by.start("agent"), event.group("noun")))
+        for at, agent_at, noun in named:
+            agent = by_start.get(agent_at)
+            noun = noun.lower()
             if agent is not None and agent.actor:
                 actors = frozenset(m.actor for m in self._group(agent) if m.actor)
-                self.events.append(Event(found.start(), noun, EVENT_NOUNS[noun], actors, "named"))
+                self.events.append(Event(at, noun, EVENT_NOUNS[noun], actors, "named"))
         for found in RE_EVENT_ITS.finditer(self.masked):  # "as it began its largest-ever drills"
             owner = self._owner(found.start())
             if owner is not None:

@@ -63,6 +63,8 @@ class Quote:
 
 def normalise(text: str) -> str:
     """A copy of `text` of the same length, with quote marks and dashes made plain."""
+    if text.isascii() and "\t" not in text and "`" not in text:
+        return text  # nothing to change; translate() is slow on long texts
     return text.translate(NORMALISE)
 
 
@@ -77,9 +79,11 @@ def sentences(norm: str) -> list[Sentence]:
         start = para.start
         chunk = norm[para.start:para.end]
         for match in RE_SENTENCE_END.finditer(chunk):
-            word = RE_WORD_BEFORE.search(chunk[: match.start()])
+            # only the last word matters: a window longer than any abbreviation keeps this linear
+            word = RE_WORD_BEFORE.search(chunk, max(0, match.start() - 40), match.start())
             token = word.group(1).lower().rstrip(".") if word else ""
-            initial = len(token) == 1 and token.isalpha() and not RE_NOT_INITIAL.search(chunk[: match.start()])
+            initial = len(token) == 1 and token.isalpha() and not RE_NOT_INITIAL.search(
+                chunk, max(0, match.start() - 40), match.start())
             if token in ABBREVIATIONS or initial:
                 continue
             end = para.start + match.end()
@@ -100,7 +104,11 @@ def quotes(norm: str) -> list[Quote]:
     """Quotations in double quotes; one left open runs to its paragraph's end."""
     found = []
     for index, para in enumerate(paragraphs(norm)):
-        marks = [i for i in range(para.start, para.end) if norm[i] == '"']
+        marks = []
+        at = norm.find('"', para.start, para.end)
+        while at >= 0:
+            marks.append(at)
+            at = norm.find('"', at + 1, para.end)
         for k in range(0, len(marks) - 1, 2):
             found.append(Quote(marks[k] + 1, marks[k + 1], index, True))
         if len(marks) % 2:
