@@ -4,11 +4,13 @@ from datetime import date
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from stancegraph.export.turtle import render_turtle
-from stancegraph.graph import assertion_iri, build_graph
+from stancegraph.export.turtle import article_block, assertion_statement, header, render_triples, render_turtle
+from stancegraph.graph import assertion_iri, assertion_triples, build_graph
 from stancegraph.knowledge import load_knowledge
 from stancegraph.model import Article, Speaker, StanceAssertion
 
@@ -91,3 +93,33 @@ def test_graph_person_node_represents_actor(knowledge):
                                      sg:represents ?actor }"""))
     assert [(str(r[0]), str(r[1])) for r in rows] == [
         ("Jean-Yves Le Drian", "https://w3id.org/stancegraph/actor/france")]
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+SPEAKERS = st.one_of(st.none(), st.builds(
+    Speaker, st.sampled_from(["france", "russia", "united-states"]),
+    st.one_of(st.none(), st.sampled_from(["jean-yves-le-drian", "sergey-lavrov", "nobody-known", "a b/é"])),
+    st.one_of(st.none(), TEXT), st.one_of(st.none(), TEXT, st.just("Foreign Minister"))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(evidence=TEXT, cue=TEXT, rule=TEXT, modality=TEXT, speaker=SPEAKERS,
+       article=st.sampled_from(["a1", "odd id/ü", "x.y"]),
+       day=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 1, 1))),
+       confidence=st.floats(0, 1), start=st.integers(0, 10**6))
+def test_graph_fast_assertion_text_equals_the_general_writer(knowledge, evidence, cue, rule, modality, speaker,
+                                                           article, day, confidence, start):
+    a = assertion(evidence, cue=cue, rule=rule, modality=modality, speaker=speaker, article=article, date=day,
+                  confidence=confidence, start=start, end=start + len(evidence))
+    general = render_triples(assertion_triples(a, knowledge)[1:])
+    assert assertion_statement(assertion_iri(a), a, knowledge) == general
+
+
+def test_graph_article_block_merges_an_assertion_told_twice(knowledge):
+    article = Article("a1", date(2022, 2, 17), "", "a1.txt")
+    twice = [assertion(), assertion(speaker=None)]  # the same node, one with a speaker
+    block = article_block(article, twice, knowledge)
+    graph = Graph().parse(data=header() + block, format="turtle")
+    node = URIRef(assertion_iri(twice[0]))
+    assert len(set(graph.subjects(predicate=None, object=None))) == 2  # the article and one assertion
+    assert graph.value(node, URIRef("https://w3id.org/stancegraph/ns#speakerName")) == Literal("Le Drian")

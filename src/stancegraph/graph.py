@@ -124,13 +124,13 @@ def assertion_triples(a: StanceAssertion, knowledge: Knowledge) -> list[Triple]:
             found.append((node, SG_NS + "speakerName", Lit(speaker.name)))
         if speaker.office:
             found.append((node, SG_NS + "speakerOffice", Lit(speaker.office)))
-        role = _role(a, knowledge)
+        role = role_of(a, knowledge)
         if role is not None:
             found.append((node, SG_NS + "role", role[0]))
     return found
 
 
-def _role(a: StanceAssertion, knowledge: Knowledge):
+def role_of(a: StanceAssertion, knowledge: Knowledge):
     """(role IRI, office, role held) of the speaker of `a`, or None."""
     speaker = a.speaker
     if speaker is None or not speaker.person:
@@ -158,7 +158,7 @@ def person_triples(a: StanceAssertion, knowledge: Knowledge) -> list[Triple]:
         (node, SG_NS + "represents", actor_iri(speaker.actor))]
     if known and known.qid:
         found.append((node, OWL_NS + "sameAs", WD_NS + known.qid))
-    role = _role(a, knowledge)
+    role = role_of(a, knowledge)
     if role is None:
         return found
     iri, office, held = role
