@@ -51,3 +51,17 @@ def test_scale_changed_article_is_extracted_again(tmp_path):
     subprocess.run([*args[:-2], "--no-cache", "--out", str(tmp_path / "clean")], check=True)
     assert (tmp_path / "clean" / "stancegraph.ttl").read_bytes() == cached
     assert b"Germany condemned Russia on Friday." in cached
+
+
+def test_scale_packed_assertions_come_back_equal():
+    # workers and the cache carry assertions as plain tuples; nothing may be lost on the way
+    from stancegraph.articles import read_articles
+    from stancegraph.knowledge import load_knowledge
+    from stancegraph.pipeline import Extractor
+    from stancegraph.processing import pack, unpack
+
+    extractor = Extractor(load_knowledge())
+    articles = [a for r in read_articles([ROOT / "tests" / "corpus" / "regions" / "articles"]) for a in r.articles]
+    found = [a for article in articles for a in extractor.extract(article)]
+    assert any(a.speaker for a in found) and any(a.date for a in found)
+    assert [unpack(pack(a)) for a in found] == found

@@ -75,7 +75,7 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     """The whole build: knowledge, extraction (parallel, cached), exports (streamed)."""
     from stancegraph.export.html import write_html  # pyvis is slow to import
     from stancegraph.export.turtle import SUFFIXES, Tail, convert, write_turtle_stream
-    from stancegraph.processing import Cache, fingerprint, process
+    from stancegraph.processing import Cache, fingerprint, process, unpack
 
     started = time.perf_counter()
     actor_files = list(actor_files)
@@ -99,11 +99,12 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     def blocks():
         for done in process(articles, knowledge, jobs, cache, print_, min_confidence, progress):
             report.articles.append(done.article)
-            report.assertion_count += len(done.assertions)
-            for a in done.assertions:  # the HTML view keeps HTML_EVIDENCE per edge, in order
-                per_edge[a.edge] = per_edge.get(a.edge, 0) + 1
-                if per_edge[a.edge] <= HTML_EVIDENCE:
-                    report.assertions.append(a)
+            report.assertion_count += len(done.packed)
+            for index in range(len(done.packed)):  # the HTML view keeps HTML_EVIDENCE per edge, in order
+                edge = done.edge_of(index)
+                per_edge[edge] = per_edge.get(edge, 0) + 1
+                if per_edge[edge] <= HTML_EVIDENCE:
+                    report.assertions.append(unpack(done.packed[index]))
             tail.add_parts(done.edges, done.people)
             yield done.block
 
