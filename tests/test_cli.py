@@ -186,3 +186,17 @@ def test_cli_build_is_byte_identical(write_file, tmp_path, files):
     assert first.returncode == second.returncode == again.returncode == 0, first.stderr
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
     assert sorted(snapshot(tmp_path / "one")) == EXPORTS  # no temporary file left behind
+
+
+def test_cli_build_says_when_the_html_view_cut_evidence(tmp_path, monkeypatch):
+    import stancegraph.build as build_module
+
+    monkeypatch.setattr(build_module, "HTML_BUDGET", 1)
+    for n in range(3):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"a{n}.txt").write_text(GOOD, encoding="utf-8")
+    result = invoke("build", tmp_path / "in", "--out", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert "html: evidence lists cut to the first piece on 3 edges to keep the page light" in result.output
+    data = (tmp_path / "out" / "stancegraph.html").read_text(encoding="utf-8")
+    assert '"total":3' in data

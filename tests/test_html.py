@@ -305,3 +305,34 @@ def test_html_write_html_writes_utf8_atomically(tmp_path: Path):
     assert raw == render_html([quoted], ACTORS, ARTICLES).encode("utf-8")
     assert "«Это ошибка» — ça suffit" in raw.decode("utf-8")
     assert [p.name for p in path.parent.iterdir()] == ["graph.html"]
+
+
+def test_html_a_sampled_edge_shows_its_total_and_says_it_was_cut():
+    totals = {("rus", "warns", "nato"): 40, ("usa", "supports", "nato"): 1}
+    data = page_data(render_html(ASSERTIONS, ACTORS, ARTICLES, totals))
+    edges = {(e["from"], e["stance"], e["to"]): e for e in data["edges"]}
+    warns = edges["rus", "warns", "nato"]
+    assert warns["total"] == 40 and len(warns["evidence"]) == 2
+    assert "40 pieces of evidence (the first 2 in this view" in warns["title"]
+    assert edges["usa", "supports", "nato"]["total"] == 1
+    assert "in this view" not in edges["usa", "supports", "nato"]["title"]
+    assert edges["rus", "opposes", "usa"]["total"] == 1  # an edge missing from totals counts its pieces
+    assert warns["width"] > edges["usa", "supports", "nato"]["width"]
+
+
+def test_html_evidence_sample_fits_the_page_budget_and_keeps_every_edge(monkeypatch):
+    import stancegraph.build as build_module
+
+    monkeypatch.setattr(build_module, "HTML_BUDGET", 100)
+    monkeypatch.setattr(build_module, "HTML_KEPT", 300)
+    sample = build_module.EvidenceSample()
+    for n in range(2_000):  # 40 edges, 50 pieces each, arriving interleaved
+        sample.add(("a", "supports", f"t{n % 40}"), (n,))
+        assert sample.size <= 300 + 1
+    cap = sample.per_edge()
+    shown = sample.shown(cap)
+    assert cap == 2 and len(shown) == 80  # 3 per edge would be 120 > 100
+    assert all(sample.totals[edge] == 50 for edge in sample.kept)
+    assert [p[0] for p in shown[:2]] == [0, 40]  # an edge's first pieces, in the order they came
+    monkeypatch.setattr(build_module, "HTML_BUDGET", 10)
+    assert sample.per_edge() == 1 and len(sample.shown(1)) == 40  # never fewer than one per edge

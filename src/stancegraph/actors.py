@@ -67,6 +67,11 @@ class ActorFinder:
         self.index = index
 
     @cached_property
+    def kinds(self) -> dict[str, str]:
+        """Actor id -> kind ("State", "Organisation", "Collective")."""
+        return {a.id: a.kind for a in self.knowledge.actors.values()}
+
+    @cached_property
     def pattern(self) -> re.Pattern:
         """All aliases as one regex, compiled from a trie so that matching stays fast with
         thousands of names; greedy optional branches make the longest alias win."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from stancegraph.actors import Mention
 from stancegraph.model import Speaker
@@ -170,7 +171,11 @@ def former_official(norm: str, mention: Mention) -> bool:
 def after_preposition(norm: str, mention: Mention, floor: int) -> bool:
     """Whether a mention is the object of a preposition (not "the Government of Cuba", not
     "an investigation by the U.N.")."""
-    before = norm[max(floor, mention.start - 60):mention.start]
+    return _ends_in_preposition(norm[max(floor, mention.start - 60):mention.start])
+
+
+@lru_cache(maxsize=8192)  # asked again and again of the same mention
+def _ends_in_preposition(before: str) -> bool:
     if any(r.search(before) for r in (RE_BODY_OF, RE_AUTHOR_BY, RE_PEOPLE_IN, RE_SPEAKER_FOR)):
         return False
     return RE_PREPOSITION_BEFORE.search(before[-30:]) is not None

@@ -18,18 +18,24 @@ TURTLE_NAME = "stancegraph.ttl"
 HTML_NAME = "stancegraph.html"
 
 
+HTML_EVIDENCE = 25  # pieces of evidence per edge in the HTML view at most; the Turtle keeps them all
+HTML_BUDGET = 5_000  # pieces in the whole page: issue 6 measured 5,000 to settle in about 1.3 s
+HTML_KEPT = 50_000  # pieces held while building: fewer per edge when more come, so memory stays flat
+
+
 @dataclass
 class BuildReport:
     """What a build did: articles read and skipped, edges found, files written."""
 
     articles: list[Article] = field(default_factory=list)
-    assertions: list[StanceAssertion] = field(default_factory=list)  # at most HTML_EVIDENCE per edge
+    assertions: list[StanceAssertion] = field(default_factory=list)  # those the HTML view shows
     assertion_count: int = 0
     errors: list[ArticleError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     sources: int = 0  # input files that gave at least one article
     html_cut: int = 0  # edges whose evidence list the HTML view shortened
+    html_per_edge: int = HTML_EVIDENCE  # to how many pieces
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -66,7 +72,40 @@ def extract_corpus(paths: Sequence[Path], knowledge: Knowledge,
     return report
 
 
-HTML_EVIDENCE = 25  # pieces of evidence per edge in the HTML view; the Turtle keeps them all
+class EvidenceSample:
+    """The evidence the HTML view shows: the first pieces of every edge, in article order,
+    as many per edge as fit the page's budget (at least one), and every edge's total."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str, str], list[tuple]] = {}
+        self.totals: dict[tuple[str, str, str], int] = {}
+        self.cap = HTML_EVIDENCE
+        self.size = 0
+
+    def add(self, edge: tuple[str, str, str], packed: tuple) -> None:
+        self.totals[edge] = self.totals.get(edge, 0) + 1
+        pieces = self.kept.setdefault(edge, [])
+        if len(pieces) < self.cap:
+            pieces.append(packed)
+            self.size += 1
+            if self.size > HTML_KEPT and self.cap > 1:
+                self._shrink(max(1, self.cap // 2))
+
+    def _shrink(self, cap: int) -> None:
+        self.cap = cap
+        for pieces in self.kept.values():
+            del pieces[cap:]
+        self.size = sum(map(len, self.kept.values()))
+
+    def per_edge(self) -> int:
+        """The most pieces per edge that fit HTML_BUDGET (at least one)."""
+        for cap in range(self.cap, 1, -1):
+            if sum(min(len(p), cap) for p in self.kept.values()) <= HTML_BUDGET:
+                return cap
+        return 1
+
+    def shown(self, cap: int) -> list[tuple]:
+        return [packed for pieces in self.kept.values() for packed in pieces[:cap]]
 
 
 def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
@@ -94,17 +133,14 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     print_ = fingerprint(actor_files, min_confidence) if cache else ""
     tail = Tail(knowledge)
 
-    per_edge: dict[tuple, int] = {}
+    sample = EvidenceSample()
 
     def blocks():
         for done in process(articles, knowledge, jobs, cache, print_, min_confidence, progress):
             report.articles.append(done.article)
             report.assertion_count += len(done.packed)
-            for index in range(len(done.packed)):  # the HTML view keeps HTML_EVIDENCE per edge, in order
-                edge = done.edge_of(index)
-                per_edge[edge] = per_edge.get(edge, 0) + 1
-                if per_edge[edge] <= HTML_EVIDENCE:
-                    report.assertions.append(unpack(done.packed[index]))
+            for index, packed in enumerate(done.packed):
+                sample.add(done.edge_of(index), packed)
             tail.add_parts(done.edges, done.people)
             yield done.block
 
@@ -124,8 +160,11 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
         report.files.append(path)
         report.timings[fmt] = time.perf_counter() - clock
     clock = time.perf_counter()
-    report.html_cut = sum(1 for n in per_edge.values() if n > HTML_EVIDENCE)
-    write_html(out / HTML_NAME, report.assertions, knowledge.actors, {a.id: a for a in report.articles})
+    report.html_per_edge = sample.per_edge()
+    report.assertions = [unpack(packed) for packed in sample.shown(report.html_per_edge)]
+    report.html_cut = sum(1 for n in sample.totals.values() if n > report.html_per_edge)
+    write_html(out / HTML_NAME, report.assertions, knowledge.actors, {a.id: a for a in report.articles},
+               sample.totals)
     report.files.append(out / HTML_NAME)
     report.timings["html"] = time.perf_counter() - clock
     report.timings["total"] = time.perf_counter() - started

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from stancegraph import __version__
-from stancegraph.build import HTML_EVIDENCE, BuildReport, build, count_files, evaluate_corpus
+from stancegraph.build import BuildReport, build, count_files, evaluate_corpus
 from stancegraph.errors import StancegraphError
 
 EXIT_OK = 0
@@ -121,8 +121,9 @@ def _summary(report: BuildReport) -> None:
     typer.echo("edges: " + ", ".join(f"{stance} {n}" for stance, n in stances.items())
                + f" (total {sum(stances.values())})")
     if report.html_cut:
-        typer.echo(f"html: evidence lists cut to the first {HTML_EVIDENCE} pieces on {report.html_cut} edges "
-                   f"(the Turtle keeps every piece)")
+        first = "piece" if report.html_per_edge == 1 else f"{report.html_per_edge} pieces"
+        typer.echo(f"html: evidence lists cut to the first {first} on {report.html_cut} edges "
+                   f"to keep the page light (the Turtle keeps every piece)")
     for path in report.files:
         typer.echo(f"wrote {path}")
 

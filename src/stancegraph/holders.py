@@ -138,14 +138,22 @@ class Holders:
         return self._group(found[0]) if found else []
 
     def _clause_start(self, sentence: Sentence, pos: int) -> int:
-        starts = [m.start() for m in RE_BOUNDARY.finditer(self.norm, sentence.start, pos)]
-        while starts and RE_RESUMED.search(self.norm, starts[-1], pos):
-            starts.pop()  # "Raisi, on a visit since the two restored ties, urged ...": back to Raisi
-        return starts[-1] if starts else sentence.start
+        key = (sentence.start, pos)
+        known = self.clause_memo.get(key)
+        if known is None:
+            starts = [m.start() for m in RE_BOUNDARY.finditer(self.norm, sentence.start, pos)]
+            while starts and RE_RESUMED.search(self.norm, starts[-1], pos):
+                starts.pop()  # "Raisi, on a visit since the two restored ties, urged ...": back to Raisi
+            known = self.clause_memo[key] = starts[-1] if starts else sentence.start
+        return known
 
     def _clause_end(self, sentence: Sentence, pos: int) -> int:
-        found = RE_BOUNDARY.search(self.norm, pos, sentence.end)
-        return found.start() if found else sentence.end
+        key = (pos, sentence.end)
+        known = self.clause_end_memo.get(key)
+        if known is None:
+            found = RE_BOUNDARY.search(self.norm, pos, sentence.end)
+            known = self.clause_end_memo[key] = found.start() if found else sentence.end
+        return known
 
     def _holders(self, sentence: Sentence, scope: Scope, match: CueMatch):
         """(speakers, rule, confidence factor, target-of-passive or None)."""

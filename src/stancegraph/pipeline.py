@@ -82,7 +82,9 @@ class _ArticleExtractor(Holders, Targets):
         self.masked = _mask(self.norm, found)
         self.sentences = sentences(self.norm)
         self.attributor = Attributor(self.norm, self.mentions)
-        self.knowledge_kinds = {a.id: a.kind for a in finder.knowledge.actors.values()}
+        self.knowledge_kinds = finder.kinds
+        self.clause_memo: dict[tuple[int, int], int] = {}  # (sentence start, pos) -> where pos's clause starts
+        self.clause_end_memo: dict[tuple[int, int], int] = {}
         self.quote_speakers: dict[Quote, Attribution | None] = {}
         self.quotes = quotes(self.norm)
         self._signed_posts()

@@ -160,8 +160,13 @@ class Lexicon:
         """The cues to try on a masked sentence, in lexicon order, each with the sorted
         places its match can start at (None: anywhere, scan the sentence)."""
         at_word: dict[int, list[int]] = {}
+        memo = self.memo
         for m in RE_WORD.finditer(masked):  # a cue starts at a word's start: not "escalation" in "de-escalation"
-            for i in self._anchored(m.group().lower()):
+            word = m.group().lower()
+            anchored = memo.get(word)
+            if anchored is None:
+                anchored = self._anchored(word)
+            for i in anchored:
                 at_word.setdefault(i, []).append(m.start())
         chosen = self.always | at_word.keys()
         slots = slot_starts(masked) if not self.slot_led.isdisjoint(chosen) else []

@@ -90,14 +90,17 @@ def render_html(
     assertions: Sequence[StanceAssertion],
     actors: Mapping[str, Actor],
     articles: Mapping[str, Article],
+    totals: Mapping[tuple[str, str, str], int] | None = None,
 ) -> str:
-    """Render the stance graph as one self-contained HTML page."""
+    """Render the stance graph as one self-contained HTML page. `assertions` may be a sample
+    of the graph's evidence; `totals` then gives every edge's number of pieces."""
     blocs = support_blocs(assertions)
-    data = _graph_data(assertions, actors, articles, blocs)
+    data = _graph_data(assertions, actors, articles, blocs, totals or {})
     edges, nodes = data["edges"], data["nodes"]
     labels = {node["id"]: node["label"] for node in nodes}
-    sizes = {"actor": nodes, "edge": edges, "assertion": assertions, "article": articles}
-    counts = [_count(len(items), noun) for noun, items in sizes.items()]
+    sizes = {"actor": len(nodes), "edge": len(edges), "assertion": sum(edge["total"] for edge in edges),
+             "article": len(articles)}
+    counts = [_count(n, noun) for noun, n in sizes.items()]
     per_stance = Counter(edge["stance"] for edge in edges)
     legend = [(stance, STANCE_COLOURS[stance], stance in DASHED_STANCES, per_stance[stance]) for stance in STANCES]
     dates = sorted({piece["date"] for edge in edges for piece in edge["evidence"] if piece["date"]})
@@ -123,9 +126,10 @@ def write_html(
     assertions: Sequence[StanceAssertion],
     actors: Mapping[str, Actor],
     articles: Mapping[str, Article],
+    totals: Mapping[tuple[str, str, str], int] | None = None,
 ) -> None:
     """Render the page and write it to `path` as UTF-8, atomically."""
-    write_atomic(path, render_html(assertions, actors, articles).encode("utf-8"))
+    write_atomic(path, render_html(assertions, actors, articles, totals).encode("utf-8"))
 
 
 def script_json(value: object) -> str:
@@ -155,12 +159,15 @@ def _graph_data(
     actors: Mapping[str, Actor],
     articles: Mapping[str, Article],
     blocs: Sequence[tuple[str, ...]],
+    totals: Mapping[tuple[str, str, str], int],
 ) -> dict[str, object]:
     grouped: dict[tuple[str, str, str], list[_Evidence]] = defaultdict(list)
-    involvement: Counter[str] = Counter()
     for assertion in assertions:
         grouped[assertion.edge].append(_evidence(assertion, articles.get(assertion.article)))
-        involvement.update({assertion.holder, assertion.target})
+    involvement: Counter[str] = Counter()
+    for edge, pieces in grouped.items():
+        for actor_id in {edge[0], edge[2]}:
+            involvement[actor_id] += totals.get(edge, len(pieces))
 
     def label(actor_id: str) -> str:
         actor = actors.get(actor_id)
@@ -175,6 +182,7 @@ def _graph_data(
     pair_seen: Counter[tuple[str, str]] = Counter()
     for index, ((holder, stance, target), pieces) in enumerate(sorted(grouped.items())):
         pieces.sort()
+        total = max(totals.get((holder, stance, target), 0), len(pieces))
         heading = f"{label(holder)} {stance} {label(target)}"
         colour = STANCE_COLOURS.get(stance, UNKNOWN_STANCE_COLOUR)
         edges.append(
@@ -184,11 +192,12 @@ def _graph_data(
                 "to": target,
                 "stance": stance,
                 "heading": heading,
-                "title": _edge_tooltip(heading, pieces),
+                "title": _edge_tooltip(heading, pieces, total),
                 "evidence": [_evidence_json(piece) for piece in pieces],
+                "total": total,
                 "color": {"color": colour, "highlight": colour, "hover": colour, "inherit": False},
                 "dashes": stance in DASHED_STANCES,
-                "width": round(1.5 + 2 * math.log2(len(pieces)), 2),
+                "width": round(1.5 + 2 * math.log2(total), 2),
                 "smooth": {
                     "enabled": True,
                     "type": "curvedCW",
@@ -231,11 +240,12 @@ def _evidence(assertion: StanceAssertion, article: Article | None) -> _Evidence:
     )
 
 
-def _edge_tooltip(heading: str, pieces: list[_Evidence]) -> str:
+def _edge_tooltip(heading: str, pieces: list[_Evidence], total: int) -> str:
     shown = "\n\n".join(piece.line() for piece in pieces[:TOOLTIP_EVIDENCE])
     more = len(pieces) - TOOLTIP_EVIDENCE
-    tail = f"\n\n\u2026 and {more} more: click the edge to see them all" if more > 0 else ""
-    return f"{heading}\n{_count(len(pieces), 'piece')} of evidence\n\n{shown}{tail}"
+    tail = f"\n\n\u2026 and {more} more: click the edge to see them" if more > 0 else ""
+    cut = f" (the first {len(pieces)} in this view; the Turtle export has all)" if total > len(pieces) else ""
+    return f"{heading}\n{_count(total, 'piece')} of evidence{cut}\n\n{shown}{tail}"
 
 
 def _node(actor_id: str, actor: Actor | None, involvement: int, bloc: int | None) -> dict[str, object]:
