@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -55,10 +56,12 @@ def _iri(kind: str, local: str) -> str:
     return f"{BASE}{kind}/{local if RE_SAFE.match(local) else quote(local, safe='-_.~')}"
 
 
+@lru_cache(maxsize=1 << 14)  # a few hundred actors and persons, named again and again
 def actor_iri(actor_id: str) -> str:
     return _iri("actor", actor_id)
 
 
+@lru_cache(maxsize=1 << 14)
 def person_iri(person_id: str) -> str:
     return _iri("person", person_id)
 
@@ -74,6 +77,7 @@ def assertion_iri(a: StanceAssertion) -> str:
     return _iri("assertion", f"{a.article}-{digest}")
 
 
+@lru_cache(maxsize=1 << 14)
 def role_iri(person_id: str, actor_id: str, office: str) -> str:
     digest = hashlib.sha256(f"{actor_id}\x1f{office}".encode()).hexdigest()[:12]
     return _iri("role", f"{person_id}-{digest}")

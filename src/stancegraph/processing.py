@@ -25,6 +25,7 @@ from stancegraph.model import Article, Speaker, StanceAssertion
 from stancegraph.pipeline import Extractor
 
 _WORKER: tuple[Extractor, float] | None = None  # set in each worker process
+CACHE_BATCH = 200  # extractions written to the cache in one transaction
 
 
 @dataclass(frozen=True)
@@ -76,15 +77,16 @@ def article_key(article: Article, print_: str) -> str:
 
 
 def _extract(article: Article, extractor: Extractor, min_confidence: float) -> Done:
-    from stancegraph.export.turtle import article_block
-    from stancegraph.graph import person_triples
-
-    knowledge = extractor.knowledge
     found = tuple(a for a in extractor.extract(article) if a.confidence >= min_confidence)
-    edges: set = set()
-    block = article_block(article, list(found), knowledge, edges)
-    people = frozenset(t for a in found for t in person_triples(a, knowledge))
-    return Done(_light(article), tuple(map(pack, found)), block, frozenset(edges), people)
+    return done_of(article, found, extractor.knowledge)
+
+
+def done_of(article: Article, found: tuple[StanceAssertion, ...], knowledge: Knowledge) -> Done:
+    """An article's assertions with their part of the Turtle."""
+    from stancegraph.export.turtle import turtle_parts
+
+    block, edges, people = turtle_parts(article, found, knowledge)
+    return Done(_light(article), tuple(map(pack, found)), block, edges, people)
 
 
 def _light(article: Article) -> Article:
@@ -155,6 +157,9 @@ def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache:
                 done = next(fresh)
                 if cache:
                     new[key] = done
+                    if len(new) >= CACHE_BATCH:  # written as they come: memory stays flat, and an
+                        cache.put_many(new)  # interrupted build keeps what it extracted
+                        new.clear()
             if progress:
                 progress(1)
             yield done

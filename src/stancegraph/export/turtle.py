@@ -46,12 +46,15 @@ ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in ESCAP
 NAMESPACES = sorted(((ns, prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 
-@lru_cache(maxsize=1 << 16)
-def iri_text(iri: str) -> str:
+def fresh_iri_text(iri: str) -> str:
+    """An IRI in Turtle: prefixed when a prefix covers it and its local name allows, else <...>."""
     for namespace, prefix in NAMESPACES:
         if iri.startswith(namespace) and RE_LOCAL.match(iri, len(namespace)):
             return f"{prefix}:{iri[len(namespace):]}"
     return f"<{iri}>"
+
+
+iri_text = lru_cache(maxsize=1 << 16)(fresh_iri_text)  # for IRIs that recur; each assertion's is new
 
 
 def term_text(term: Term) -> str:
@@ -92,40 +95,53 @@ def article_block(article: Article, assertions: list[StanceAssertion], knowledge
             triples += assertion_triples(a, knowledge)[1:]
         return render_triples(triples) + "\n"
     statements = [render_triples(article_triples(article))]
-    statements += (assertion_statement(node, a, knowledge) for node, a in zip(nodes, assertions, strict=True))
+    source = iri_text(article_iri(article.id))
+    statements += (assertion_statement(node, a, knowledge, source) for node, a in zip(nodes, assertions, strict=True))
     return "\n".join(statements) + "\n"
 
 
-def assertion_statement(node: str, a: StanceAssertion, knowledge: Knowledge) -> str:
+def turtle_parts(article: Article, assertions: Iterable[StanceAssertion], knowledge: Knowledge
+                 ) -> tuple[str, frozenset[Triple], frozenset[Triple]]:
+    """An article's share of the Turtle, worked out where it is extracted: its block, and the
+    direct edges and person triples that go to the tail."""
+    assertions = list(assertions)
+    edges: set[Triple] = set()
+    block = article_block(article, assertions, knowledge, edges)
+    speaking = {(a.speaker, a.date): a for a in assertions if a.speaker is not None and a.speaker.person}
+    people = frozenset(t for a in speaking.values() for t in person_triples(a, knowledge))
+    return block, frozenset(edges), people
+
+
+def assertion_statement(node: str, a: StanceAssertion, knowledge: Knowledge, source: str | None = None) -> str:
     """What render_triples(assertion_triples(a)[1:]) writes, written directly: the build's
-    hottest output path (tests/test_graph.py holds the two equal)."""
-    lines = [f"{iri_text(node)}\n    a sg:StanceAssertion"]
+    hottest output path (tests/test_graph.py holds the two equal). `source`: the Turtle of
+    the article's IRI, when the caller has it."""
+    head = f"{fresh_iri_text(node)}\n    a sg:StanceAssertion ;\n    "
     if a.date is not None:
-        lines.append(f'dcterms:date "{a.date.isoformat()}"^^xsd:date')
-    lines += (f"prov:wasDerivedFrom {iri_text(article_iri(a.article))}",
-              f"rdf:object {iri_text(actor_iri(a.target))}",
-              f"rdf:predicate {iri_text(SG_NS + a.stance)}",
-              f"rdf:subject {iri_text(actor_iri(a.holder))}",
-              f'sg:confidence "{a.confidence:.3f}"^^xsd:decimal',
-              f"sg:cue {_string(a.cue)}",
-              f"sg:evidence {_string(a.evidence)}",
-              f'sg:evidenceEnd "{a.end}"^^xsd:integer',
-              f'sg:evidenceStart "{a.start}"^^xsd:integer',
-              f"sg:modality {_string(a.modality)}")
+        head += f'dcterms:date "{a.date.isoformat()}"^^xsd:date ;\n    '
+    body = (f"prov:wasDerivedFrom {source or iri_text(article_iri(a.article))} ;\n"
+            f"    rdf:object {iri_text(actor_iri(a.target))} ;\n"
+            f"    rdf:predicate {iri_text(SG_NS + a.stance)} ;\n"
+            f"    rdf:subject {iri_text(actor_iri(a.holder))} ;\n"
+            f'    sg:confidence "{a.confidence:.3f}"^^xsd:decimal ;\n'
+            f"    sg:cue {_word(a.cue)} ;\n"
+            f"    sg:evidence {_string(a.evidence)} ;\n"
+            f'    sg:evidenceEnd "{a.end}"^^xsd:integer ;\n'
+            f'    sg:evidenceStart "{a.start}"^^xsd:integer ;\n'
+            f"    sg:modality {_word(a.modality)} ;\n")
     speaker = a.speaker
-    if speaker is not None:
-        role = role_of(a, knowledge)
-        if role is not None:
-            lines.append(f"sg:role {iri_text(role[0])}")
-    lines.append(f"sg:rule {_string(a.rule)}")
-    if speaker is not None:
-        who = person_iri(speaker.person) if speaker.person else actor_iri(speaker.actor)
-        lines.append(f"sg:speaker {iri_text(who)}")
-        if speaker.name:
-            lines.append(f"sg:speakerName {_string(speaker.name)}")
-        if speaker.office:
-            lines.append(f"sg:speakerOffice {_string(speaker.office)}")
-    return " ;\n    ".join(lines) + " .\n"
+    if speaker is None:
+        return f"{head}{body}    sg:rule {_word(a.rule)} .\n"
+    role = role_of(a, knowledge)
+    if role is not None:
+        body += f"    sg:role {iri_text(role[0])} ;\n"
+    who = person_iri(speaker.person) if speaker.person else actor_iri(speaker.actor)
+    body += f"    sg:rule {_word(a.rule)} ;\n    sg:speaker {iri_text(who)}"
+    if speaker.name:
+        body += f" ;\n    sg:speakerName {_word(speaker.name)}"
+    if speaker.office:
+        body += f" ;\n    sg:speakerOffice {_word(speaker.office)}"
+    return f"{head}{body} .\n"
 
 
 RE_ESCAPED = re.compile(r'[\\"\x00-\x1f\x7f]')
@@ -136,6 +152,9 @@ def _string(value: str) -> str:
     return f'"{value.translate(ESCAPES) if RE_ESCAPED.search(value) else value}"'
 
 
+_word = lru_cache(maxsize=1 << 14)(_string)  # cues, rules, names: a small vocabulary said again and again
+
+
 class Tail:
     """What the articles share, gathered as their assertions come: actors with their
     direct edges, persons and roles."""
@@ -143,7 +162,6 @@ class Tail:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.edges: set[Triple] = set()
-        self.actors: set[str] = set()
         self.people: dict[str, set[Triple]] = defaultdict(set)
 
     def add(self, assertions: Iterable[StanceAssertion]) -> None:
@@ -152,15 +170,14 @@ class Tail:
 
     def add_parts(self, edges: Iterable[Triple], people: Iterable[Triple]) -> None:
         """Direct edges and person triples worked out where the article was extracted."""
-        for edge in edges:
-            self.edges.add(edge)
-            self.actors.update((edge[0].rsplit("/", 1)[1], edge[2].rsplit("/", 1)[1]))
+        self.edges.update(edges)
         for triple in people:
             self.people[triple[0]].add(triple)
 
     def render(self) -> str:
         triples: list[Triple] = []
-        for actor_id in sorted(self.actors):
+        actors = {iri.rsplit("/", 1)[1] for s, _, o in self.edges for iri in (s, o)}
+        for actor_id in sorted(actors):
             triples += actor_triples(actor_id, self.knowledge)
         triples += sorted(self.edges)
         for subject in sorted(self.people):
