@@ -70,16 +70,59 @@ def safe_id(raw: str) -> str:
 
 
 def decode(data: bytes, source: str) -> tuple[str, list[str]]:
-    """Text of a file: UTF-8 (BOM allowed), else Latin-1 with a warning."""
+    """Text of a file: UTF-8 (BOM allowed), UTF-16 with its BOM, else Windows-1252/Latin-1
+    with a warning. Stray NUL bytes in text become spaces (with a warning); a file whose
+    NULs say it is binary (many of them, or bytes that are no text around them) is refused."""
     warnings = []
-    if b"\x00" in data:
-        raise ArticleError(source, "binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        warnings.append(f"{source}: not UTF-8, read as Windows-1252/Latin-1")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        nuls = data.count(b"\x00")
+        if nuls and (nuls * 10 > len(data) or not _is_utf8(data.replace(b"\x00", b""))):
+            raise ArticleError(source, "binary file (contains NUL bytes)")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+            warnings.append(f"{source}: not UTF-8, read as Windows-1252/Latin-1")
+    text, cleaned = clean_text(text)
+    if cleaned:
+        warnings.append(f"{source}: {cleaned}")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+RE_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def clean_text(text: str) -> tuple[str, str]:
+    """`text` with NULs made spaces and lone surrogates (which no UTF-8 file can hold) made
+    U+FFFD, keeping its length; and what was replaced, in words ("" when nothing)."""
+    found = RE_UNWRITABLE.findall(text)
+    if not found:
+        return text, ""
+    nuls = found.count("\x00")
+    text = RE_UNWRITABLE.sub(lambda m: " " if m.group() == "\x00" else "\ufffd", text)
+    said = [f"{nuls} NUL character(s) replaced by spaces"] if nuls else []
+    if len(found) > nuls:
+        said.append(f"{len(found) - nuls} lone surrogate(s) replaced by U+FFFD")
+    return text, "; ".join(said)
+
+
+def _date_or_none(value: str, source: str, warnings: list[str]) -> date | None:
+    """The date `value` names, or None with a warning: a bad date costs the date, not the article."""
+    try:
+        return parse_date(value, source)
+    except ArticleError as error:
+        warnings.append(f"{source}: {error.problem}; date unknown")
+        return None
 
 
 def read_txt(path: Path, article_id: str) -> ReadResult:
@@ -93,7 +136,7 @@ def read_txt(path: Path, article_id: str) -> ReadResult:
     day = None
     match = RE_DATE_LINE.match(text)
     if match:
-        day = parse_date(match.group("date"), source)
+        day = _date_or_none(match.group("date"), source, warnings)
         text = text[match.end():]
     else:
         warnings.append(f"{source}: no date line, date unknown")
@@ -112,7 +155,7 @@ def read_jsonl(path: Path) -> ReadResult:
             continue
         where = f"{source}:{number}"
         try:
-            articles.append(_jsonl_record(line, where))
+            articles.append(_jsonl_record(line, where, warnings))
         except ArticleError as error:
             errors.append(error)
     if not articles and not errors:
@@ -120,7 +163,7 @@ def read_jsonl(path: Path) -> ReadResult:
     return ReadResult(tuple(articles), tuple(errors), tuple(warnings))
 
 
-def _jsonl_record(line: str, where: str) -> Article:
+def _jsonl_record(line: str, where: str, warnings: list[str]) -> Article:
     if len(line.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise ArticleError(where, f"larger than the {MAX_ARTICLE_BYTES:,}-byte article limit")
     try:
@@ -135,12 +178,12 @@ def _jsonl_record(line: str, where: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise ArticleError(where, 'missing or empty "text"')
     raw_date = record.get("date")
-    day = parse_date(str(raw_date), where) if raw_date not in (None, "") else None
-    title, url = record.get("title"), record.get("url")
-    return Article(
-        safe_id(str(raw_id)), day, text.replace("\r\n", "\n"), where,
-        title if isinstance(title, str) else None, url if isinstance(url, str) else None,
-    )
+    day = _date_or_none(str(raw_date), where, warnings) if raw_date not in (None, "") else None
+    text, cleaned = clean_text(text)
+    if cleaned:
+        warnings.append(f"{where}: {cleaned}")
+    title, url = (clean_text(v)[0] if isinstance(v, str) else None for v in (record.get("title"), record.get("url")))
+    return Article(safe_id(str(raw_id)), day, text.replace("\r\n", "\n").replace("\r", "\n"), where, title, url)
 
 
 def read_articles(paths: Iterable[Path]) -> Iterator[ReadResult]:

@@ -112,11 +112,13 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
           progress: Callable[[int], None] | None = None, min_confidence: float = 0.0,
           formats: Sequence[str] = ("ttl",), jobs: int = 1, cache_dir: Path | None = None) -> BuildReport:
     """The whole build: knowledge, extraction (parallel, cached), exports (streamed)."""
+    from stancegraph.export.files import remove_stale_temporaries
     from stancegraph.export.html import write_html  # pyvis is slow to import
     from stancegraph.export.turtle import SUFFIXES, Tail, convert, write_turtle_stream
     from stancegraph.processing import Cache, fingerprint, process, unpack
 
     started = time.perf_counter()
+    remove_stale_temporaries(out)  # left by a build that was killed outright
     actor_files = list(actor_files)
     knowledge = load_knowledge(actor_files)
     report = BuildReport()

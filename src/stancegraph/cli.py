@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -37,6 +38,10 @@ def main(
     """stancegraph: a stance graph of political actors from news articles."""
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def _error(message: str) -> None:
     typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
 
@@ -66,6 +71,7 @@ def build_cli(
     """
     paths = paths or [Path("seeds")]
     formats = fmt or ["ttl"]
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops a build as cleanly as Ctrl-C
     unknown = [f for f in formats if f not in ("ttl", "nt", "jsonld")]
     if unknown:
         _error(f"--format {unknown[0]!r}: choose ttl, nt or jsonld")

@@ -13,6 +13,7 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import signal
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -97,6 +98,10 @@ def _light(article: Article) -> Article:
 def _init(extractor: Extractor, min_confidence: float) -> None:
     global _WORKER
     _WORKER = (extractor, min_confidence)  # inherited through fork, its patterns compiled
+    # Ctrl-C reaches the whole process group: the build stops its workers itself, so they
+    # must neither die with a traceback of their own nor outlive it
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _work(article: Article) -> Done:
@@ -149,6 +154,7 @@ def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache:
         pool = None
         fresh = (_extract(a, extractor, min_confidence) for a in missing)
     new: dict[str, Done] = {}
+    finished = False
     try:
         for index in range(len(articles)):
             key = keys[index] if cache else ""
@@ -163,9 +169,13 @@ def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache:
             if progress:
                 progress(1)
             yield done
+        finished = True
     finally:
         if pool is not None:
-            pool.close()
+            if finished:
+                pool.close()
+            else:  # interrupted, or the consumer failed: the remaining work is dropped
+                pool.terminate()
             pool.join()
             gc.unfreeze()
     if cache and new:
