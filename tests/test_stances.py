@@ -64,3 +64,18 @@ def test_cue_inside_a_hyphenated_word_is_no_cue():
 def test_slot_starts_are_mentions_and_up_to_three_words_before():
     masked = "x y the two Russian @@@@ and @@"
     assert [masked[s:].split()[0] for s in slot_starts(masked)] == ["the", "two", "Russian", "@@@@", "and", "@@"]
+
+
+def test_every_shipped_cue_compiles():
+    LEXICON.compile_all()
+    assert all(cue.regex.pattern == cue.expression for cue in LEXICON.cues)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_any_cue_pattern_gives_a_valid_expression(pattern):
+    import re
+
+    from stancegraph.stances import expression_of
+
+    re.compile(expression_of(pattern))  # words are escaped: no pattern can break the regex

@@ -8,7 +8,9 @@ line: {"id", "date", "text"} and optionally "title" and "url".
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -36,22 +38,32 @@ class ReadResult:
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
     """Every .txt/.jsonl file under `paths` (files or folders, recursively), sorted."""
-    found: dict[Path, Path] = {}  # resolved path -> the path as given, so a file is read once
+    found: dict[tuple[int, int], Path] = {}  # (device, inode) -> the path as given, so a file is read once
     for path in paths:
         if path.is_dir():
-            files = [p for p in path.rglob("*")
-                     if p.is_file() and p.suffix.lower() in SUFFIXES and not _hidden(p, path)]
+            files = _walk(path)
         elif path.is_file():
             files = [path]
         else:
             raise InputError(f"{path}: no such file or folder")
         for file in files:
-            found.setdefault(file.resolve(), file)
+            try:
+                info = file.stat()
+            except OSError:  # a broken link, or gone since: not an article file
+                continue
+            if stat.S_ISREG(info.st_mode):
+                found.setdefault((info.st_dev, info.st_ino), file)
     return sorted(found.values())
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _walk(root: Path) -> list[Path]:
+    """The article file names under `root`, hidden files and folders left out (os.walk: one
+    directory read a folder; links to folders are not followed)."""
+    files = []
+    for folder, folders, names in os.walk(root):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        files += [Path(folder, name) for name in names if not name.startswith(".") and name.lower().endswith(SUFFIXES)]
+    return files
 
 
 def parse_date(value: str, source: str) -> date:
@@ -85,8 +97,8 @@ def decode(data: bytes, source: str) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
             warnings.append(f"{source}: not UTF-8, read as Windows-1252/Latin-1")
-    text, cleaned = clean_text(text)
-    if cleaned:
+    if "\x00" in text:  # (no decoding above can give a lone surrogate; JSON escapes can: see _jsonl_record)
+        text, cleaned = clean_text(text)
         warnings.append(f"{source}: {cleaned}")
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
 

@@ -43,6 +43,9 @@ class Lit:
     datatype: str | None = None
     lang: str | None = None
 
+    def __reduce__(self):  # plainer and faster through pickle than a slotted dataclass's state
+        return Lit, (self.value, self.datatype, self.lang)
+
 
 Term = str | Lit
 Triple = tuple[str, str, Term]

@@ -47,6 +47,14 @@ class Done:
     def edge_of(self, index: int) -> tuple[str, str, str]:
         return self.packed[index][1:4]
 
+    def __reduce__(self):  # through workers' pipes and the cache: plain values, rebuilt directly
+        a = self.article
+        return _done, (a.id, a.date, a.source, a.title, a.url, self.packed, self.block, self.edges, self.people)
+
+
+def _done(article_id, day, source, title, url, packed, block, edges, people) -> Done:
+    return Done(Article(article_id, day, "", source, title, url), packed, block, edges, people)
+
 
 def pack(a: StanceAssertion) -> tuple:
     s = a.speaker
@@ -117,14 +125,19 @@ class Cache:
         self.db = sqlite3.connect(folder / "extractions.sqlite")
         self.db.execute("CREATE TABLE IF NOT EXISTS done (key TEXT PRIMARY KEY, value BLOB)")
 
-    def get_many(self, keys: list[str]) -> dict[str, Done]:
-        found = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for key, value in self.db.execute(f"SELECT key, value FROM done WHERE key IN ({marks})", chunk):
-                found[key] = pickle.loads(value)
-        return found
+    def known(self, keys: list[str]) -> set[str]:
+        """Which of `keys` the cache holds."""
+        return {key for chunk in _chunks(keys) for (key,) in self.db.execute(
+            f"SELECT key FROM done WHERE key IN ({','.join('?' * len(chunk))})", chunk)}
+
+    def stream(self, keys: list[str]) -> Iterator[Done]:
+        """The extractions of `keys` (all known), in order, read a chunk at a time so that
+        memory holds one chunk, not the corpus."""
+        for chunk in _chunks(keys):
+            found = dict(self.db.execute(f"SELECT key, value FROM done WHERE key IN ({','.join('?' * len(chunk))})",
+                                         chunk))
+            for key in chunk:
+                yield pickle.loads(found[key])
 
     def put_many(self, items: dict[str, Done]) -> None:
         with self.db:
@@ -135,18 +148,27 @@ class Cache:
         self.db.close()
 
 
+def _chunks(items: list, size: int = 500) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache: Cache | None = None,
             print_: str = "", min_confidence: float = 0.0,
             progress: Callable[[int], None] | None = None) -> Iterator[Done]:
     """Extract `articles` in order: from the cache when it holds them, else with `jobs`
     worker processes (fork) or, with one job, here."""
     keys = [article_key(a, print_) for a in articles] if cache else []
-    cached = cache.get_many(keys) if cache else {}
-    missing = [a for a, k in zip(articles, keys, strict=True) if k not in cached] if cache else articles
-    fresh: Iterator[Done]
+    known = cache.known(keys) if cache else set()
+    missing = [a for a, k in zip(articles, keys, strict=True) if k not in known] if cache else articles
+    stored = cache.stream([k for k in keys if k in known]) if cache else iter(())
+    fresh: Iterator[Done] = iter(())
     extractor = Extractor(knowledge)
-    if jobs > 1 and len(missing) > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if not missing:
+        pool = None
+    elif jobs > 1 and len(missing) > 1 and "fork" in multiprocessing.get_all_start_methods():
         _ = extractor.finder.pattern  # compile once, before the workers fork
+        extractor.cues.compile_all()
         gc.freeze()  # the knowledge base, shared with the workers: never scanned, so never copied
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init, initargs=(extractor, min_confidence))
         fresh = pool.imap(_work, missing, chunksize=max(1, min(32, len(missing) // (jobs * 8) or 1)))
@@ -158,8 +180,9 @@ def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache:
     try:
         for index in range(len(articles)):
             key = keys[index] if cache else ""
-            done = cached.get(key) if cache else None
-            if done is None:
+            if key in known:
+                done = next(stored)
+            else:
                 done = next(fresh)
                 if cache:
                     new[key] = done

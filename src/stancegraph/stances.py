@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from stancegraph.errors import KnowledgeError
@@ -45,11 +45,12 @@ DIRECTIONS = ("after", "before", "near", "slot")
 
 @dataclass(frozen=True)
 class Cue:
-    """One lexicon entry, compiled."""
+    """One lexicon entry; its regular expression is compiled when first used (compiling the
+    whole lexicon costs more than a small rebuild)."""
 
     stance: str
     pattern: str
-    regex: re.Pattern
+    expression: str  # the regular expression `pattern` stands for
     target: str
     confidence: float
     negated: bool
@@ -59,6 +60,10 @@ class Cue:
     passive: bool = True
     overlap: bool = False
     passive_only: bool = False  # a participle that is a cue only in the passive ("was slammed by")
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.expression, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,12 @@ class CueMatch:
 
 def compile_pattern(pattern: str) -> re.Pattern:
     """Turn a cue pattern into a regular expression over masked text."""
+    return re.compile(expression_of(pattern), re.IGNORECASE)
+
+
+def expression_of(pattern: str) -> str:
+    """The regular expression (source) of a cue pattern; every word in it is escaped, so
+    any pattern gives a valid expression."""
     parts: list[str] = []
     pending = ""
     for token in pattern.split():
@@ -89,7 +100,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
                 pending += rf"(?:{body}\s+)?"
             continue
         parts.append((r"\s+" if parts else pending) + body)
-    return re.compile(r"(?<![\w@])" + "".join(parts) + r"(?![\w@])", re.IGNORECASE)
+    return r"(?<![\w@])" + "".join(parts) + r"(?![\w@])"
 
 
 def _token(token: str) -> str:
@@ -153,6 +164,11 @@ class Lexicon:
             found = self.memo[word] = frozenset(chosen)
         return found
 
+    def compile_all(self) -> None:
+        """Compile every cue now: before worker processes fork, so that they share the work."""
+        for cue in self.cues:
+            _ = cue.regex
+
     def candidates(self, masked: str) -> list[Cue]:
         return [self.cues[i] for i, _ in self.plan(masked)]
 
@@ -170,7 +186,10 @@ class Lexicon:
                 at_word.setdefault(i, []).append(m.start())
         chosen = self.always | at_word.keys()
         slots = slot_starts(masked) if not self.slot_led.isdisjoint(chosen) else []
-        return [(i, at_word[i] if i in self.word_led else slots if i in self.slot_led else None)
+        # a slot-led cue's anchor follows its slot: no slot after the last anchor can start a match
+        return [(i, at_word[i] if i in self.word_led else
+                 [p for p in slots if p < at_word[i][-1]] if i in self.slot_led and i in at_word else
+                 slots if i in self.slot_led else None)
                 for i in sorted(chosen)]
 
 
@@ -187,7 +206,7 @@ def slot_starts(masked: str) -> list[int]:
 
 
 RE_TOKEN = re.compile(r"\S+")
-RE_RUN = re.compile(r"(?<!@)@")
+RE_RUN = re.compile(r"@(?<!@@)")  # a literal first: the engine jumps from "@" to "@"
 RE_WORD = re.compile(r"[\w'-]+")
 
 
@@ -208,11 +227,7 @@ def parse_cues(text: str, source: str) -> tuple[Cue, ...]:
         target = record.get("target", "slot" if "{T}" in pattern else "near")
         if target not in DIRECTIONS:
             raise KnowledgeError(where, f"unknown target direction {target!r}")
-        try:
-            regex = compile_pattern(pattern)
-        except re.error as error:
-            raise KnowledgeError(where, f"bad pattern ({error})") from None
-        cues.append(Cue(stance, pattern, regex, target, float(record.get("confidence", 0.7)),
+        cues.append(Cue(stance, pattern, expression_of(pattern), target, float(record.get("confidence", 0.7)),
                         bool(record.get("negated", False)), record.get("modality"), int(where.rsplit(":", 1)[1]),
                         bool(record.get("subject", False)), bool(record.get("passive", True)),
                         bool(record.get("overlap", False)), record.get("passive") == "only"))

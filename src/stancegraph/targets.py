@@ -41,7 +41,7 @@ _NOUNS = "|".join(sorted((n for n, k in EVENT_NOUNS.items() if k != "any"), key=
 _MODIFIERS = (r"(?:military|air|missile|drone|ground|naval|new|latest|recent|deadly|planned|large-scale|full-scale|"
               r"cross-border|retaliatory|surprise|massive|major|ongoing|unprecedented|direct|nuclear|ballistic|"
               r"largest-ever|biggest|largest|joint|live-fire|annual|naval|first|\d[\d,]*)")
-RE_EVENT_AGENT = re.compile(rf"(?<!@)(?P<agent>@+)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b",
+RE_EVENT_AGENT = re.compile(rf"(?P<agent>@(?<!@@)@*)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b",
                             re.IGNORECASE)
 RE_EVENT_ITS = re.compile(rf"\b(?:its|their)\s+(?:{_MODIFIERS}\s+){{0,3}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
 # "an attack on Ukraine by Russia": found from the "by", then the noun in the words before it
