@@ -35,3 +35,14 @@ def test_text_quotes_closed_and_open():
     found = quotes(text)
     assert [text[q.start:q.end] for q in found] == ["we stand firm", "An open quote runs on", "and closes"]
     assert [q.closed for q in found] == [True, False, True]
+
+
+def test_word_trie_finds_whole_words_longest_first():
+    import re
+
+    from stancegraph.text import word_trie
+
+    rx = re.compile(word_trie(["say", "says", "said", "U.S.", "a+b"], r"\w") + r"(?!\w)")
+    text = "says unsaid, said U.S. a+b; say"
+    assert [m.group() for m in rx.finditer(text)] == ["says", "said", "U.S.", "a+b", "say"]
+    assert rx.match("said") and not rx.search("essay")

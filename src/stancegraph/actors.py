@@ -14,6 +14,7 @@ from functools import cached_property
 
 from stancegraph import persons
 from stancegraph.knowledge import Knowledge
+from stancegraph.text import word_trie
 
 UPPER = "A-Z\u00c0-\u00de"
 LETTER = "A-Za-z\u00c0-\u024f"
@@ -76,7 +77,7 @@ class ActorFinder:
         """All aliases as one regex, compiled from a trie so that matching stays fast with
         thousands of names; greedy optional branches make the longest alias win."""
         not_after = rf"[\w@]|-{COMPOUND_SUFFIXES}\b|\s+{NON_STATE_GROUPS}\b"
-        return re.compile(rf"(?<![\w@])(?:{_trie_regex(self.index)})(?!{not_after})")
+        return re.compile(word_trie(self.index, r"[\w@]") + rf"(?!{not_after})")
 
     def find(self, norm: str, day: date | None) -> list[Mention]:
         """Every mention in the normalised text `norm`, in order, none overlapping."""
@@ -131,24 +132,6 @@ class ActorFinder:
         aliases = self.index.get(text, [])
         people = [a.target for a in aliases if a.kind == "person"]
         return people[0] if len(people) == 1 else None
-
-
-def _trie_regex(words) -> str:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
 
 
 def _index(index: dict, form: str, alias: _Alias) -> None:

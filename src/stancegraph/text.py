@@ -116,3 +116,26 @@ def quotes(norm: str) -> list[Quote]:
         if len(marks) % 2:
             found.append(Quote(marks[-1] + 1, para.end, index, False))
     return found
+
+
+def word_trie(words, not_before: str) -> str:
+    """A regex matching any of `words` (the longest where several fit) that does not follow
+    a character of the class `not_before`. Built as a trie whose first characters come
+    first, so that the engine skips along by them instead of trying every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    # the test on the character before sits after the first character, as a lookbehind
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!{not_before}{re.escape(c)}){emit(child)}"
+                            for c, child in sorted(trie.items()) if c) + ")"
