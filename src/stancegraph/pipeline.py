@@ -66,10 +66,6 @@ class Explanation:
     mentions: tuple[Mention, ...]
 
 
-
-
-
-
 class _ArticleExtractor(Holders, Targets):
     """The state of extracting one article: text, mentions, quotes and speakers."""
 
@@ -189,23 +185,6 @@ class _ArticleExtractor(Holders, Targets):
                           "quote", self.quote_speakers[quote])
         return Scope(self._clause_start(sentence, match.start),
                       self._clause_end(sentence, match.end), "narrated", None)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
     # -- assertions ---------------------------------------------------------------------
