@@ -53,6 +53,23 @@ def test_scale_changed_article_is_extracted_again(tmp_path):
     assert b"Germany condemned Russia on Friday." in cached
 
 
+def test_scale_damaged_cache_is_rebuilt_not_fatal(tmp_path, clean):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "extractions.sqlite").write_bytes(b"not a database at all" * 100)
+    result = subprocess.run([str(STANCEGRAPH), "build", *map(str, CORPUS), "--out", str(tmp_path / "a"),
+                             "--cache", str(cache)], capture_output=True, text=True)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "unreadable cache" in result.stderr and "started afresh" in result.stderr
+    assert {p.name: p.read_bytes() for p in (tmp_path / "a").iterdir()} == clean
+    db = sqlite3.connect(cache / "extractions.sqlite")
+    with db:  # one entry damaged, one gone
+        db.execute("UPDATE done SET value = X'00FF' WHERE rowid = (SELECT MIN(rowid) FROM done)")
+        db.execute("DELETE FROM done WHERE rowid = (SELECT MAX(rowid) FROM done)")
+    db.close()
+    assert build(tmp_path / "b", "--cache", cache) == clean
+
+
 def test_scale_packed_assertions_come_back_equal():
     # workers and the cache carry assertions as plain tuples; nothing may be lost on the way
     from stancegraph.articles import read_articles

@@ -132,6 +132,7 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     if not articles:  # when every file was skipped, keep the previous exports
         return report
     cache = Cache(cache_dir) if cache_dir else None
+    report.warnings.extend(cache.warnings if cache else ())
     print_ = fingerprint(actor_files, min_confidence) if cache else ""
     tail = Tail(knowledge)
 

@@ -122,22 +122,42 @@ class Cache:
 
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(folder / "extractions.sqlite")
-        self.db.execute("CREATE TABLE IF NOT EXISTS done (key TEXT PRIMARY KEY, value BLOB)")
+        self.warnings: list[str] = []
+        path = folder / "extractions.sqlite"
+        try:
+            self.db = self._open(path)
+        except sqlite3.DatabaseError as error:  # not a database, or damaged: only a cache, start afresh
+            self.warnings.append(f"{path}: unreadable cache ({error}); started afresh")
+            path.unlink(missing_ok=True)
+            self.db = self._open(path)
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS done (key TEXT PRIMARY KEY, value BLOB)")
+            db.execute("SELECT count(*) FROM done").fetchone()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     def known(self, keys: list[str]) -> set[str]:
         """Which of `keys` the cache holds."""
         return {key for chunk in _chunks(keys) for (key,) in self.db.execute(
             f"SELECT key FROM done WHERE key IN ({','.join('?' * len(chunk))})", chunk)}
 
-    def stream(self, keys: list[str]) -> Iterator[Done]:
+    def stream(self, keys: list[str]) -> Iterator[Done | None]:
         """The extractions of `keys` (all known), in order, read a chunk at a time so that
         memory holds one chunk, not the corpus."""
         for chunk in _chunks(keys):
             found = dict(self.db.execute(f"SELECT key, value FROM done WHERE key IN ({','.join('?' * len(chunk))})",
                                          chunk))
             for key in chunk:
-                yield pickle.loads(found[key])
+                try:
+                    yield pickle.loads(found[key])
+                except Exception:  # a damaged entry: extracted again by the caller
+                    yield None
 
     def put_many(self, items: dict[str, Done]) -> None:
         with self.db:
@@ -180,9 +200,11 @@ def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache:
     try:
         for index in range(len(articles)):
             key = keys[index] if cache else ""
-            if key in known:
-                done = next(stored)
-            else:
+            done = next(stored) if key in known else None
+            if key in known and done is None:  # damaged in the cache: extracted again, here
+                done = _extract(articles[index], extractor, min_confidence)
+                new[key] = done
+            elif done is None:
                 done = next(fresh)
                 if cache:
                     new[key] = done
