@@ -35,7 +35,7 @@ RE_UNKNOWN_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z]
 RE_NOUN_BEFORE = re.compile(r"(?:'s?|\b(?:the|its|their|his|her|these|those|such|a|an|our|my|your))\s+$",
                             re.IGNORECASE)
 RE_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
-RE_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|For)\s+(?=\S)")
+RE_ACCORDING = re.compile(r"(?:[Aa](?<!\w[Aa])ccording to|F(?<!\wF)or)\s+(?=\S)")  # letters first: fast
 RE_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 RE_NOMINAL = re.compile(
     r"\b(?:the|The|a|A)\s+(?:[\w-]+\s+){0,2}?(?:note|statement|declaration|communiqu[eé]|ministry|"
@@ -322,7 +322,7 @@ class Attributor:
         found = []
         norm = self.norm
         for verb in RE_SPEECH.finditer(norm, sentence.start, sentence.end):
-            if not outside_quotes(verb.start()) or RE_NOUN_BEFORE.search(norm, sentence.start, verb.start()):
+            if not outside_quotes(verb.start()) or _noun_before(norm, sentence.start, verb.start()):
                 continue  # "Qatar's claims", "the statement": a noun, not a verb
             clause = _clause_start(norm, sentence.start, verb.start())
             # ", adding that ...": the speaker is the clause's subject, not the object nearest the verb
@@ -360,6 +360,15 @@ class Attributor:
                 span = (after.span[1], sentence.end) if opening else (sentence.start, match.start())
                 found.append((*span, self.remember(after)))
         return found
+
+
+def _noun_before(norm: str, start: int, pos: int) -> bool:
+    """Whether a determiner or possessive ends the text before `pos` (after `start`): the
+    word sits just before the spaces that end there, so only that much is searched."""
+    end = pos
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    return RE_NOUN_BEFORE.search(norm, max(start, end - 6), pos) is not None
 
 
 def _adjacent(norm: str, left: int, right: int) -> bool:

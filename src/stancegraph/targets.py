@@ -43,9 +43,11 @@ _MODIFIERS = (r"(?:military|air|missile|drone|ground|naval|new|latest|recent|dea
               r"largest-ever|biggest|largest|joint|live-fire|annual|naval|first|\d[\d,]*)")
 RE_EVENT_AGENT = re.compile(rf"(?P<agent>@(?<!@@)@*)(?:'s?)?\s+(?:{_MODIFIERS}\s+){{0,2}}(?P<noun>{_NOUNS})\b",
                             re.IGNORECASE)
-RE_EVENT_ITS = re.compile(rf"\b(?:its|their)\s+(?:{_MODIFIERS}\s+){{0,3}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
+# (the first letters, case spelled out, lead: a literal first lets the engine skip along)
+RE_EVENT_ITS = re.compile(rf"(?:[iI](?<!\w[iI])[tT][sS]|[tT](?<!\w[tT])[hH][eE][iI][rR])"
+                          rf"(?i:\s+(?:{_MODIFIERS}\s+){{0,3}}(?P<noun>{_NOUNS})\b)")
 # "an attack on Ukraine by Russia": found from the "by", then the noun in the words before it
-RE_BY_AGENT = re.compile(r"(?<![\w@])by\s+(?:the\s+)?(?P<agent>@+)", re.IGNORECASE)
+RE_BY_AGENT = re.compile(r"[bB](?<![\w@][bB])[yY]\s+(?:[tT][hH][eE]\s+)?(?P<agent>@+)")
 RE_EVENT_BEFORE_BY = re.compile(rf"\b(?P<noun>{_NOUNS})\s+(?:\w+\s+){{0,4}}?\Z", re.IGNORECASE)
 RE_THE_COUNTRY = re.compile(r"\bthe (?P<noun>country|nation|kingdom|republic|Gulf state|island nation|junta|regime"
                             r"|military government|military rulers|coup leaders)\b(?!\s+of\b)")
