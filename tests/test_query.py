@@ -281,3 +281,46 @@ def test_query_bad_input_is_one_line(tmp_path):
 
 if __name__ == "__main__":
     sys.exit(pytest.main([__file__]))
+
+
+def test_query_push_failing_midway_leaves_the_remote_graph_as_it_was(server, tmp_path):
+    """A store that takes two batches and fails on the third (a real Oxigraph server behind a
+    proxy that breaks): the target graph keeps its previous triples and no staging is left."""
+    assert run("push", EXPORT, "--store", f"{server}/store", "--graph", GRAPH).returncode == 0
+    before = count_in_store(server)
+    other = tmp_path / "other.ttl"
+    other.write_text("".join(f"<urn:s{i}> <urn:p> \"{i}\" .\n" for i in range(250)), encoding="utf-8")
+    uploads = []
+
+    class Proxy(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            if self.path.startswith("/store"):
+                uploads.append(len(body))
+                if len(uploads) == 3:
+                    self.send_response(500)
+                    self.end_headers()
+                    return
+            request = urllib.request.Request(server + self.path, data=body, method="POST",
+                                             headers={"Content-Type": self.headers.get("Content-Type", "")})
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                status, data = answer.status, answer.read()
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        result = run("push", other, "--store", f"http://127.0.0.1:{proxy.server_address[1]}/store",
+                     "--graph", GRAPH, "--batch", "100")
+    finally:
+        proxy.shutdown()
+    assert result.returncode == 2 and "HTTP 500" in result.stderr and "Traceback" not in result.stderr
+    assert len(uploads) == 3  # two batches reached the store before it failed
+    assert count_in_store(server) == before
+    assert count_in_store(server, GRAPH + ".staging") == 0
