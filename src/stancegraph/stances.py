@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -237,30 +236,27 @@ def parse_cues(text: str, source: str) -> tuple[Cue, ...]:
 def match_cues(masked: str, offset: int, lexicon: Lexicon) -> list[CueMatch]:
     """Every cue match in one masked sentence, longest first (the order to try them in:
     a match that yields an edge, or is negated, takes its words from shorter ones)."""
-    found = []
+    matches: list[tuple[Cue, re.Match]] = []
     for index, starts in lexicon.plan(masked):
         cue = lexicon.cues[index]
-        for m in cue.regex.finditer(masked) if starts is None else _matches_at(cue.regex, masked, starts):
-            found.append(CueMatch(
-                cue, offset + m.start(), offset + m.end(),
-                _group_span(m, "H", offset), _group_span(m, "T", offset)))
+        regex = cue.regex
+        if starts is None:
+            matches += ((cue, m) for m in regex.finditer(masked))
+            continue
+        end = 0  # what finditer gives, when every match starts at one of `starts`
+        for start in starts:
+            if start >= end and (m := regex.match(masked, start)):
+                end = m.end()
+                matches.append((cue, m))
+    found = [CueMatch(cue, offset + m.start(), offset + m.end(), _group_span(m, "H", offset),
+                      _group_span(m, "T", offset)) for cue, m in matches]
     found.sort(key=lambda c: (-(c.end - c.start), c.cue.line, c.start))
     return found
 
 
-def _matches_at(regex: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
-    """What regex.finditer(text) gives when every match starts at one of `starts`."""
-    end = 0
-    for start in starts:
-        if start >= end and (m := regex.match(text, start)):
-            end = m.end()
-            yield m
-
-
 def _group_span(m: re.Match, name: str, offset: int) -> tuple[int, int] | None:
-    if name not in m.re.groupindex or m.start(name) < 0:
-        return None
-    return offset + m.start(name), offset + m.end(name)
+    span = m.span(name) if name in m.re.groupindex else (-1, -1)
+    return None if span[0] < 0 else (offset + span[0], offset + span[1])
 
 
 RE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w* (?:claims|reports|allegations)|"
