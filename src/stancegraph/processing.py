@@ -112,9 +112,11 @@ def _init(extractor: Extractor, min_confidence: float) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _work(article: Article) -> Done:
+def _work(article: Article) -> bytes:
+    """In a worker: the article extracted, pickled here, so that the main process stores
+    these very bytes in the cache instead of pickling the result again."""
     extractor, min_confidence = _WORKER
-    return _extract(article, extractor, min_confidence)
+    return pickle.dumps(_extract(article, extractor, min_confidence), protocol=5)
 
 
 class Cache:
@@ -159,10 +161,10 @@ class Cache:
                 except Exception:  # a damaged entry: extracted again by the caller
                     yield None
 
-    def put_many(self, items: dict[str, Done]) -> None:
+    def put_many(self, items: dict[str, bytes]) -> None:
+        """Store pickled extractions."""
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO done VALUES (?, ?)",
-                                ((k, pickle.dumps(v, protocol=5)) for k, v in items.items()))
+            self.db.executemany("INSERT OR REPLACE INTO done VALUES (?, ?)", items.items())
 
     def close(self) -> None:
         self.db.close()
@@ -182,7 +184,7 @@ def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache:
     known = cache.known(keys) if cache else set()
     missing = [a for a, k in zip(articles, keys, strict=True) if k not in known] if cache else articles
     stored = cache.stream([k for k in keys if k in known]) if cache else iter(())
-    fresh: Iterator[Done] = iter(())
+    fresh: Iterator[tuple[Done, bytes | None]] = iter(())  # each with its pickle when a worker made one
     extractor = Extractor(knowledge)
     if not missing:
         pool = None
@@ -192,10 +194,11 @@ def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache:
         gc.freeze()  # the knowledge base, shared with the workers: never scanned, so never copied
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init, initargs=(extractor, min_confidence))
         fresh = pool.imap(_work, missing, chunksize=max(1, min(32, len(missing) // (jobs * 8) or 1)))
+        fresh = ((pickle.loads(raw), raw) for raw in fresh)
     else:
         pool = None
-        fresh = (_extract(a, extractor, min_confidence) for a in missing)
-    new: dict[str, Done] = {}
+        fresh = ((_extract(a, extractor, min_confidence), None) for a in missing)
+    new: dict[str, bytes] = {}  # pickled extractions for the cache
     finished = False
     try:
         for index in range(len(articles)):
@@ -203,11 +206,11 @@ def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache:
             done = next(stored) if key in known else None
             if key in known and done is None:  # damaged in the cache: extracted again, here
                 done = _extract(articles[index], extractor, min_confidence)
-                new[key] = done
+                new[key] = pickle.dumps(done, protocol=5)
             elif done is None:
-                done = next(fresh)
+                done, raw = next(fresh)
                 if cache:
-                    new[key] = done
+                    new[key] = raw if raw is not None else pickle.dumps(done, protocol=5)
                     if len(new) >= CACHE_BATCH:  # written as they come: memory stays flat, and an
                         cache.put_many(new)  # interrupted build keeps what it extracted
                         new.clear()
