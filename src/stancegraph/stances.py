@@ -76,11 +76,6 @@ class CueMatch:
     target_span: tuple[int, int] | None
 
 
-def compile_pattern(pattern: str) -> re.Pattern:
-    """Turn a cue pattern into a regular expression over masked text."""
-    return re.compile(expression_of(pattern), re.IGNORECASE)
-
-
 def expression_of(pattern: str) -> str:
     """The regular expression (source) of a cue pattern; every word in it is escaped, so
     any pattern gives a valid expression."""
@@ -185,11 +180,15 @@ class Lexicon:
                 at_word.setdefault(i, []).append(m.start())
         chosen = self.always | at_word.keys()
         slots = slot_starts(masked) if not self.slot_led.isdisjoint(chosen) else []
-        # a slot-led cue's anchor follows its slot: no slot after the last anchor can start a match
-        return [(i, at_word[i] if i in self.word_led else
-                 [p for p in slots if p < at_word[i][-1]] if i in self.slot_led and i in at_word else
-                 slots if i in self.slot_led else None)
-                for i in sorted(chosen)]
+        return [(i, self._starts(i, at_word, slots)) for i in sorted(chosen)]
+
+    def _starts(self, i: int, at_word: dict[int, list[int]], slots: list[int]) -> list[int] | None:
+        if i in self.word_led:
+            return at_word[i]
+        if i in self.slot_led:  # its anchor follows its slot: no slot after the last anchor starts a match
+            anchors = at_word.get(i)
+            return [p for p in slots if p < anchors[-1]] if anchors else slots
+        return None
 
 
 def slot_starts(masked: str) -> list[int]:
