@@ -12,14 +12,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote
-
-from rdflib import Graph, Literal, URIRef
 
 from stancegraph.knowledge import Knowledge
 from stancegraph.model import Article, StanceAssertion
-from stancegraph.vocab import BASE
 
+if TYPE_CHECKING:
+    from rdflib import Graph, Literal, URIRef
+
+BASE = "https://w3id.org/stancegraph/"  # every IRI stancegraph mints
 SG_NS = BASE + "ns#"
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -203,12 +205,16 @@ def corpus_triples(articles: Iterable[Article], assertions: Iterable[StanceAsser
 
 
 def to_rdflib(term: Term) -> URIRef | Literal:
+    from rdflib import Literal, URIRef  # rdflib takes a tenth of a second to import: not for every build
+
     if isinstance(term, Lit):
         return Literal(term.value, datatype=URIRef(term.datatype) if term.datatype else None, lang=term.lang)
     return URIRef(term)
 
 
 def new_graph() -> Graph:
+    from rdflib import Graph
+
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
@@ -218,6 +224,8 @@ def new_graph() -> Graph:
 def build_graph(articles: Iterable[Article], assertions: Iterable[StanceAssertion],
                 knowledge: Knowledge) -> Graph:
     """The public-schema graph of `articles` and their `assertions`, as an rdflib Graph."""
+    from rdflib import URIRef
+
     graph = new_graph()
     for s, p, o in corpus_triples(articles, assertions, knowledge):
         graph.add((URIRef(s), URIRef(p), to_rdflib(o)))

@@ -3,7 +3,8 @@
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
-BASE = "https://w3id.org/stancegraph/"
+from stancegraph.graph import BASE
+
 WD = Namespace("http://www.wikidata.org/entity/")
 
 
