@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -187,9 +188,9 @@ def test_cli_build_is_byte_identical(write_file, tmp_path, files):
 
 
 def test_cli_build_says_when_the_html_view_cut_evidence(tmp_path, monkeypatch):
-    import stancegraph.build as build_module
+    import stancegraph.view as view
 
-    monkeypatch.setattr(build_module, "HTML_BUDGET", 1)
+    monkeypatch.setattr(view, "HTML_BUDGET", 1)
     for n in range(3):
         (tmp_path / "in").mkdir(exist_ok=True)
         (tmp_path / "in" / f"a{n}.txt").write_text(GOOD, encoding="utf-8")
@@ -198,3 +199,22 @@ def test_cli_build_says_when_the_html_view_cut_evidence(tmp_path, monkeypatch):
     assert "html: evidence lists cut to the first piece on 3 edges to keep the page light" in result.output
     data = (tmp_path / "out" / "stancegraph.html").read_text(encoding="utf-8")
     assert '"total":3' in data
+
+
+def test_cli_build_says_when_the_html_view_left_edges_out(tmp_path, monkeypatch):
+    import stancegraph.view as view
+
+    monkeypatch.setattr(view, "HTML_EDGES", 0)  # only every actor's strongest edge
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        " date 2022-03-01 France condemned Russia's invasion of Ukraine. Germany warned Russia against any "
+        "further escalation. Poland said it stands with Ukraine.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(GOOD, encoding="utf-8")
+    result = invoke("build", tmp_path / "in", "--out", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 0, result.output
+    summary = re.search(r"edges: .*\(total (\d+)\)", result.output)
+    drawn = re.search(r"html: (\d+) of (\d+) edges drawn \(the best evidenced, and every actor's strongest\) "
+                      r"to keep the page light \(the Turtle keeps every edge\)", result.output)
+    assert drawn and summary and drawn.group(2) == summary.group(1)
+    data = (tmp_path / "out" / "stancegraph.html").read_text(encoding="utf-8")
+    assert data.count('"heading":') == int(drawn.group(1)) < int(drawn.group(2))

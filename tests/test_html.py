@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import os
 import re
@@ -320,19 +321,17 @@ def test_html_a_sampled_edge_shows_its_total_and_says_it_was_cut():
     assert warns["width"] > edges["usa", "supports", "nato"]["width"]
 
 
-def test_html_evidence_sample_fits_the_page_budget_and_keeps_every_edge(monkeypatch):
-    import stancegraph.build as build_module
-
-    monkeypatch.setattr(build_module, "HTML_BUDGET", 100)
-    monkeypatch.setattr(build_module, "HTML_KEPT", 300)
-    sample = build_module.EvidenceSample()
-    for n in range(2_000):  # 40 edges, 50 pieces each, arriving interleaved
-        sample.add(("a", "supports", f"t{n % 40}"), (n,))
-        assert sample.size <= 300 + 1
-    cap = sample.per_edge()
-    shown = sample.shown(cap)
-    assert cap == 2 and len(shown) == 80  # 3 per edge would be 120 > 100
-    assert all(sample.totals[edge] == 50 for edge in sample.kept)
-    assert [p[0] for p in shown[:2]] == [0, 40]  # an edge's first pieces, in the order they came
-    monkeypatch.setattr(build_module, "HTML_BUDGET", 10)
-    assert sample.per_edge() == 1 and len(sample.shown(1)) == 40  # never fewer than one per edge
+def test_html_a_cut_graph_draws_its_sample_and_counts_the_whole():
+    totals = {("rus", "warns", "nato"): 40, ("usa", "supports", "nato"): 1, ("rus", "opposes", "usa"): 1,
+              ("nato", "doubts", "rus"): 1, ("eu", "supports", "usa"): 7}
+    drawn = [a for a in ASSERTIONS if a.edge == ("usa", "supports", "nato")]
+    html = render_html(drawn, ACTORS, ARTICLES, totals)
+    data = page_data(html)
+    assert [(e["from"], e["stance"], e["to"]) for e in data["edges"]] == sorted(a.edge for a in drawn)
+    shown = html_module.unescape(html)
+    assert "1 of 5 edges drawn (the best evidenced, and every actor's strongest; the Turtle export has all)" in shown
+    assert "50 assertions" in shown  # the whole graph's
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert sorted(nodes) == ["nato", "usa"]  # only the drawn edges' actors
+    assert "in 42 assertions" in nodes["nato"]["title"]  # sized by all of its evidence, drawn or not
+    assert "in 9 assertions" in nodes["usa"]["title"]

@@ -6,21 +6,22 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stancegraph.articles import find_files, read_articles
 from stancegraph.errors import ArticleError
 from stancegraph.knowledge import Knowledge, load_knowledge
 from stancegraph.model import STANCES, Article, StanceAssertion
 from stancegraph.pipeline import Extractor
+from stancegraph.view import HTML_EVIDENCE, EvidenceSample
+
+if TYPE_CHECKING:
+    from stancegraph.processing import Cache
 
 TURTLE_NAME = "stancegraph.ttl"
 HTML_NAME = "stancegraph.html"
-
-
-HTML_EVIDENCE = 25  # pieces of evidence per edge in the HTML view at most; the Turtle keeps them all
-HTML_BUDGET = 5_000  # pieces in the whole page: issue 6 measured 5,000 to settle in about 1.3 s
-HTML_KEPT = 50_000  # pieces held while building: fewer per edge when more come, so memory stays flat
 
 
 @dataclass
@@ -34,17 +35,19 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     sources: int = 0  # input files that gave at least one article
+    edges: dict[tuple[str, str, str], int] = field(default_factory=dict)  # every edge: its number of pieces
+    html_edges: int = 0  # edges the HTML view draws
     html_cut: int = 0  # edges whose evidence list the HTML view shortened
     html_per_edge: int = HTML_EVIDENCE  # to how many pieces
+    unchanged: int = 0  # articles whose part of the exports the last build's Turtle gave
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def actors(self) -> set[str]:
-        return {a.holder for a in self.assertions} | {a.target for a in self.assertions}
+        return {actor for holder, _, target in self.edges for actor in (holder, target)}
 
     def edges_per_stance(self) -> dict[str, int]:
-        edges = {(a.holder, a.stance, a.target) for a in self.assertions}
-        counts = Counter(stance for _, stance, _ in edges)
+        counts = Counter(stance for _, stance, _ in self.edges)
         return {stance: counts.get(stance, 0) for stance in STANCES}
 
     @property
@@ -69,53 +72,20 @@ def extract_corpus(paths: Sequence[Path], knowledge: Knowledge,
             report.assertion_count = len(report.assertions)
         if progress:
             progress(1)
+    report.edges = dict(Counter(a.edge for a in report.assertions))
     return report
-
-
-class EvidenceSample:
-    """The evidence the HTML view shows: the first pieces of every edge, in article order,
-    as many per edge as fit the page's budget (at least one), and every edge's total."""
-
-    def __init__(self) -> None:
-        self.kept: dict[tuple[str, str, str], list[tuple]] = {}
-        self.totals: dict[tuple[str, str, str], int] = {}
-        self.cap = HTML_EVIDENCE
-        self.size = 0
-
-    def add(self, edge: tuple[str, str, str], packed: tuple) -> None:
-        self.totals[edge] = self.totals.get(edge, 0) + 1
-        pieces = self.kept.setdefault(edge, [])
-        if len(pieces) < self.cap:
-            pieces.append(packed)
-            self.size += 1
-            if self.size > HTML_KEPT and self.cap > 1:
-                self._shrink(max(1, self.cap // 2))
-
-    def _shrink(self, cap: int) -> None:
-        self.cap = cap
-        for pieces in self.kept.values():
-            del pieces[cap:]
-        self.size = sum(map(len, self.kept.values()))
-
-    def per_edge(self) -> int:
-        """The most pieces per edge that fit HTML_BUDGET (at least one)."""
-        for cap in range(self.cap, 1, -1):
-            if sum(min(len(p), cap) for p in self.kept.values()) <= HTML_BUDGET:
-                return cap
-        return 1
-
-    def shown(self, cap: int) -> list[tuple]:
-        return [packed for pieces in self.kept.values() for packed in pieces[:cap]]
 
 
 def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
           progress: Callable[[int], None] | None = None, min_confidence: float = 0.0,
           formats: Sequence[str] = ("ttl",), jobs: int = 1, cache_dir: Path | None = None) -> BuildReport:
-    """The whole build: knowledge, extraction (parallel, cached), exports (streamed)."""
+    """The whole build: knowledge, extraction (parallel, cached), exports (streamed; with a
+    cache, only the changed articles' part when the last build of `out` allows it)."""
     from stancegraph.export.files import remove_stale_temporaries
     from stancegraph.export.html import write_html  # pyvis is slow to import
-    from stancegraph.export.turtle import SUFFIXES, Tail, convert, write_turtle_stream
-    from stancegraph.processing import Cache, fingerprint, process, unpack
+    from stancegraph.export.turtle import SUFFIXES, convert
+    from stancegraph.incremental import load_state, plan, save_state
+    from stancegraph.processing import Cache, article_key, fingerprint, unpack
 
     started = time.perf_counter()
     remove_stale_temporaries(out)  # left by a build that was killed outright
@@ -134,23 +104,16 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     cache = Cache(cache_dir) if cache_dir else None
     report.warnings.extend(cache.warnings if cache else ())
     print_ = fingerprint(actor_files, min_confidence) if cache else ""
-    tail = Tail(knowledge)
-
-    sample = EvidenceSample()
-
-    def blocks():
-        for done in process(articles, knowledge, jobs, cache, print_, min_confidence, progress):
-            report.articles.append(done.article)
-            report.assertion_count += len(done.packed)
-            for index, packed in enumerate(done.packed):
-                sample.add(done.edge_of(index), packed)
-            tail.add_parts(done.edges, done.people)
-            yield done.block
-
+    keys = [article_key(a, print_) for a in articles] if cache else None
+    turtle = out / TURTLE_NAME
+    state = load_state(cache_dir, out) if cache_dir else None
+    steps = plan(state, print_, keys, turtle) if keys else None
+    run = _Run(articles, keys, knowledge, jobs, cache, print_, min_confidence, progress, turtle, report)
     try:
         clock = time.perf_counter()
-        turtle = out / TURTLE_NAME
-        write_turtle_stream(turtle, blocks(), tail)
+        ledger = run.again(state, steps) if steps else None
+        if ledger is None:
+            ledger = run.afresh()
         report.timings["extract+turtle"] = time.perf_counter() - clock
     finally:
         if cache:
@@ -163,15 +126,128 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
         report.files.append(path)
         report.timings[fmt] = time.perf_counter() - clock
     clock = time.perf_counter()
-    report.html_per_edge = sample.per_edge()
-    report.assertions = [unpack(packed) for packed in sample.shown(report.html_per_edge)]
-    report.html_cut = sum(1 for n in sample.totals.values() if n > report.html_per_edge)
+    sample = run.sample
+    report.edges = dict(sample.totals)
+    report.assertion_count = sum(report.edges.values())
+    edges, report.html_per_edge, shown = sample.shown()
+    report.assertions = [unpack(packed) for packed in shown]
+    report.html_edges = len(edges)
+    report.html_cut = sum(1 for edge in edges if sample.totals[edge] > report.html_per_edge)
     write_html(out / HTML_NAME, report.assertions, knowledge.actors, {a.id: a for a in report.articles},
-               sample.totals)
+               report.edges)
     report.files.append(out / HTML_NAME)
     report.timings["html"] = time.perf_counter() - clock
+    if cache_dir:  # for the next build of `out`, once every export is written
+        save_state(cache_dir, out, print_, turtle, run.starts, ledger, sample)
     report.timings["total"] = time.perf_counter() - started
     return report
+
+
+class _Start(Exception):
+    """An incremental build found it cannot go on: build afresh."""
+
+
+@dataclass
+class _Run:
+    """The extraction and Turtle of one build, afresh or from the last one."""
+
+    articles: list[Article]
+    keys: list[str] | None
+    knowledge: Knowledge
+    jobs: int
+    cache: Cache | None
+    print_: str
+    min_confidence: float
+    progress: Callable[[int], None] | None
+    turtle: Path
+    report: BuildReport
+    sample: EvidenceSample = field(default_factory=EvidenceSample)
+    starts: list[int] = field(default_factory=list)
+
+    def _process(self, articles: list[Article], keys: list[str] | None):
+        from stancegraph.processing import process
+
+        return process(articles, self.knowledge, self.jobs, self.cache, self.print_, self.min_confidence,
+                       self.progress, keys)
+
+    def afresh(self):
+        """Every article's extraction (from the cache or extracted), and the whole Turtle."""
+        from stancegraph.export.turtle import Tail, write_turtle_stream
+        from stancegraph.incremental import Ledger
+
+        self.sample, self.report.articles = EvidenceSample(), []
+        tail, ledger = Tail(self.knowledge), Ledger()
+
+        def blocks():
+            keys = self.keys or repeat("")  # no cache, no keys: and nothing saved for the next build
+            for done, key in zip(self._process(self.articles, self.keys), keys, strict=False):
+                self.report.articles.append(done.article)
+                for index, packed in enumerate(done.packed):
+                    self.sample.add(done.edge_of(index), packed)
+                tail.add_parts(done.edges, done.people)
+                ledger.add(key, map(done.edge_of, range(len(done.packed))), done.people)
+                yield done.block
+
+        self.starts = write_turtle_stream(self.turtle, blocks(), tail)
+        return ledger
+
+    def again(self, state, steps):
+        """The last build's Turtle and evidence, with the changed articles' part taken out and
+        put in; None when that cannot be done (then build afresh)."""
+        from stancegraph.export.turtle import Tail, edge_triple, write_turtle_stream
+        from stancegraph.incremental import Ledger
+        from stancegraph.processing import light
+
+        old = state.ledger
+        edges_before, people_before = set(state.sample.totals), set(old.people)
+        removed = list(self.cache.stream([old.keys[n] for n in steps.removed]))
+        if None in removed:  # an extraction gone from the cache: its part cannot be taken out
+            return None
+        missing = [n for n, place in enumerate(steps.kept) if place is None]
+        fresh = dict(zip(missing, self._process([self.articles[n] for n in missing],
+                                                [self.keys[n] for n in missing]), strict=True))
+        if self.progress:
+            self.progress(len(self.articles) - len(missing))
+        ledger = Ledger(list(self.keys), [], old.edges, old.people)
+        ledger.article_edges = [old.article_edges[place] if place is not None
+                                else ledger.numbered(map(fresh[n].edge_of, range(len(fresh[n].packed))))
+                                for n, place in enumerate(steps.kept)]
+        for done in removed:
+            ledger.people.subtract(done.people)
+        for n in missing:
+            ledger.people.update(fresh[n].people)
+        ledger.people = +ledger.people
+
+        def holds(position: int, edge) -> bool:
+            return ledger.number.get(edge, -1) in ledger.article_edges[position]
+
+        def pieces_of(position: int) -> tuple:
+            if position in fresh:
+                return fresh[position].packed
+            done = next(self.cache.stream([self.keys[position]]))
+            if done is None:
+                raise _Start
+            return done.packed
+
+        self.sample = state.sample
+        try:
+            if not self.sample.update([p for done in removed for p in done.packed],
+                                      [p for n in missing for p in fresh[n].packed],
+                                      {a.id: n for n, a in enumerate(self.articles)}, holds, pieces_of):
+                return None
+        except _Start:
+            return None
+        parts = [range(state.starts[place], state.starts[place + 1]) if place is not None else fresh[n].block
+                 for n, place in enumerate(steps.kept)]
+        tail = Tail(self.knowledge)
+        if set(self.sample.totals) == edges_before and set(ledger.people) == people_before:
+            tail = range(state.starts[-1], state.stamp[0])  # the same edges and persons: the same tail
+        else:
+            tail.add_parts(map(edge_triple, self.sample.totals), ledger.people)
+        self.starts = write_turtle_stream(self.turtle, parts, tail, previous=self.turtle)
+        self.report.articles = [light(article) for article in self.articles]
+        self.report.unchanged = len(self.articles) - len(missing)
+        return ledger
 
 
 def count_files(paths: Sequence[Path]) -> int:

@@ -126,6 +126,9 @@ def _summary(report: BuildReport) -> None:
     stances = report.edges_per_stance()
     typer.echo("edges: " + ", ".join(f"{stance} {n}" for stance, n in stances.items())
                + f" (total {sum(stances.values())})")
+    if report.html_edges < len(report.edges):
+        typer.echo(f"html: {report.html_edges} of {len(report.edges)} edges drawn (the best evidenced, and every "
+                   f"actor's strongest) to keep the page light (the Turtle keeps every edge)")
     if report.html_cut:
         first = "piece" if report.html_per_edge == 1 else f"{report.html_per_edge} pieces"
         typer.echo(f"html: evidence lists cut to the first {first} on {report.html_cut} edges "

@@ -95,10 +95,10 @@ def done_of(article: Article, found: tuple[StanceAssertion, ...], knowledge: Kno
     from stancegraph.export.turtle import turtle_parts
 
     block, edges, people = turtle_parts(article, found, knowledge)
-    return Done(_light(article), tuple(map(pack, found)), block, edges, people)
+    return Done(light(article), tuple(map(pack, found)), block, edges, people)
 
 
-def _light(article: Article) -> Article:
+def light(article: Article) -> Article:
     """The article without its text, which nothing after extraction needs."""
     return Article(article.id, article.date, "", article.source, article.title, article.url)
 
@@ -177,10 +177,12 @@ def _chunks(items: list, size: int = 500) -> Iterator[list]:
 
 def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache: Cache | None = None,
             print_: str = "", min_confidence: float = 0.0,
-            progress: Callable[[int], None] | None = None) -> Iterator[Done]:
+            progress: Callable[[int], None] | None = None, keys: list[str] | None = None) -> Iterator[Done]:
     """Extract `articles` in order: from the cache when it holds them, else with `jobs`
-    worker processes (fork) or, with one job, here."""
-    keys = [article_key(a, print_) for a in articles] if cache else []
+    worker processes (fork) or, with one job, here. `keys`: the articles' cache keys, when known."""
+    if cache and keys is None:
+        keys = [article_key(a, print_) for a in articles]
+    keys = keys if cache else []
     known = cache.known(keys) if cache else set()
     missing = [a for a, k in zip(articles, keys, strict=True) if k not in known] if cache else articles
     stored = cache.stream([k for k in keys if k in known]) if cache else iter(())

@@ -16,17 +16,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 import jinja2
 import networkx as nx
-import pyvis
 from markupsafe import Markup
 
 from stancegraph.export.files import write_atomic
 from stancegraph.model import STANCES, Actor, Article, StanceAssertion
 
-VIS_ASSETS = files(pyvis) / "templates" / "lib" / "vis-9.1.2"
+# pyvis's own copy of vis-network, found without importing pyvis (which takes a tenth of a second)
+VIS_ASSETS = Path(find_spec("pyvis").submodule_search_locations[0]) / "templates" / "lib" / "vis-9.1.2"
 
 # Okabe-Ito green, orange and vermillion, and Paul Tol's purple: told apart
 # with the common colour-vision deficiencies; doubts is also dashed.
@@ -93,14 +94,20 @@ def render_html(
     totals: Mapping[tuple[str, str, str], int] | None = None,
 ) -> str:
     """Render the stance graph as one self-contained HTML page. `assertions` may be a sample
-    of the graph's evidence; `totals` then gives every edge's number of pieces."""
+    of the graph: `totals` then gives every edge of the whole graph with its number of pieces
+    of evidence, and the page draws the edges of `assertions` and says what it left out."""
     blocs = support_blocs(assertions)
-    data = _graph_data(assertions, actors, articles, blocs, totals or {})
+    totals = dict(totals or {})
+    for edge, n in Counter(a.edge for a in assertions).items():  # an edge missing from totals counts its pieces
+        totals[edge] = max(totals.get(edge, 0), n)
+    data = _graph_data(assertions, actors, articles, blocs, totals)
     edges, nodes = data["edges"], data["nodes"]
     labels = {node["id"]: node["label"] for node in nodes}
-    sizes = {"actor": len(nodes), "edge": len(edges), "assertion": sum(edge["total"] for edge in edges),
-             "article": len(articles)}
-    counts = [_count(n, noun) for noun, n in sizes.items()]
+    counts = [_count(len(nodes), "actor"), _count(len(edges), "edge"),
+              _count(sum(edge["total"] for edge in edges), "assertion"), _count(len(articles), "article")]
+    if len(totals) > len(edges):
+        counts[1:3] = [f"{len(edges)} of {_count(len(totals), 'edge')} drawn (the best evidenced, and every "
+                       f"actor's strongest; the Turtle export has all)", _count(sum(totals.values()), "assertion")]
     per_stance = Counter(edge["stance"] for edge in edges)
     legend = [(stance, STANCE_COLOURS[stance], stance in DASHED_STANCES, per_stance[stance]) for stance in STANCES]
     dates = sorted({piece["date"] for edge in edges for piece in edge["evidence"] if piece["date"]})
@@ -164,25 +171,25 @@ def _graph_data(
     grouped: dict[tuple[str, str, str], list[_Evidence]] = defaultdict(list)
     for assertion in assertions:
         grouped[assertion.edge].append(_evidence(assertion, articles.get(assertion.article)))
-    involvement: Counter[str] = Counter()
-    for edge, pieces in grouped.items():
-        for actor_id in {edge[0], edge[2]}:
-            involvement[actor_id] += totals.get(edge, len(pieces))
+    involvement: Counter[str] = Counter()  # over the whole graph, drawn or not
+    for (holder, _, target), total in totals.items():
+        for actor_id in {holder, target}:
+            involvement[actor_id] += total
+    drawn = {actor_id for holder, _, target in grouped for actor_id in (holder, target)}
 
     def label(actor_id: str) -> str:
         actor = actors.get(actor_id)
         return actor.label if actor else actor_id
 
     bloc_of = {member: i for i, bloc in enumerate(blocs) for member in bloc}
-    nodes = [
-        _node(actor_id, actors.get(actor_id), n, bloc_of.get(actor_id)) for actor_id, n in sorted(involvement.items())
-    ]
+    nodes = [_node(actor_id, actors.get(actor_id), involvement[actor_id], bloc_of.get(actor_id))
+             for actor_id in sorted(drawn)]
     edges = []
     # Edges between the same two actors get growing curvature so none hides another.
     pair_seen: Counter[tuple[str, str]] = Counter()
     for index, ((holder, stance, target), pieces) in enumerate(sorted(grouped.items())):
         pieces.sort()
-        total = max(totals.get((holder, stance, target), 0), len(pieces))
+        total = totals[holder, stance, target]
         heading = f"{label(holder)} {stance} {label(target)}"
         colour = STANCE_COLOURS.get(stance, UNKNOWN_STANCE_COLOUR)
         edges.append(

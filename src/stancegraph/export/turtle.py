@@ -11,11 +11,14 @@ ontology/context.jsonld) are converted from the Turtle.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import nullcontext
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from stancegraph.export.files import atomic_open, write_atomic
 from stancegraph.graph import (
@@ -88,7 +91,7 @@ def article_block(article: Article, assertions: list[StanceAssertion], knowledge
     actors, are added to `edges` when given."""
     nodes = [assertion_iri(a) for a in assertions]
     if edges is not None:
-        edges.update((actor_iri(a.holder), SG_NS + a.stance, actor_iri(a.target)) for a in assertions)
+        edges.update(edge_triple(a.edge) for a in assertions)
     if len(set(nodes)) < len(nodes):  # one node told twice: merge its triples the general way
         triples = article_triples(article)
         for a in assertions:
@@ -101,15 +104,21 @@ def article_block(article: Article, assertions: list[StanceAssertion], knowledge
 
 
 def turtle_parts(article: Article, assertions: Iterable[StanceAssertion], knowledge: Knowledge
-                 ) -> tuple[str, frozenset[Triple], frozenset[Triple]]:
-    """An article's share of the Turtle, worked out where it is extracted: its block, and the
-    direct edges and person triples that go to the tail."""
+                 ) -> tuple[bytes, frozenset[Triple], frozenset[Triple]]:
+    """An article's share of the Turtle, worked out where it is extracted: its block (UTF-8),
+    and the direct edges and person triples that go to the tail."""
     assertions = list(assertions)
     edges: set[Triple] = set()
     block = article_block(article, assertions, knowledge, edges)
     speaking = {(a.speaker, a.date): a for a in assertions if a.speaker is not None and a.speaker.person}
     people = frozenset(t for a in speaking.values() for t in person_triples(a, knowledge))
-    return block, frozenset(edges), people
+    return block.encode("utf-8"), frozenset(edges), people
+
+
+def edge_triple(edge: tuple[str, str, str]) -> Triple:
+    """The direct edge `holder sg:stance target` of (holder, stance, target)."""
+    holder, stance, target = edge
+    return actor_iri(holder), SG_NS + stance, actor_iri(target)
 
 
 def assertion_statement(node: str, a: StanceAssertion, knowledge: Knowledge, source: str | None = None) -> str:
@@ -185,13 +194,45 @@ class Tail:
         return render_triples(triples)
 
 
-def write_turtle_stream(path: Path, blocks: Iterable[str], tail: Tail) -> None:
-    """Write header, article blocks and tail to `path`, atomically."""
-    with atomic_open(path, "w", encoding="utf-8") as handle:
-        handle.write(header())
+def write_turtle_stream(path: Path, blocks: Iterable[bytes | range], tail: Tail | range,
+                        previous: Path | None = None) -> list[int]:
+    """Write header, article blocks (UTF-8) and tail to `path`, atomically. A block or tail given
+    as a range is that range of bytes of the file `previous` (an earlier build's, unchanged).
+    Returns where each block starts in the file, and where the tail starts."""
+    starts = []
+    with atomic_open(path) as handle, (open(previous, "rb") if previous else nullcontext()) as source:
+        handle.write(header().encode("utf-8"))
+        position = handle.tell()
         for block in blocks:
-            handle.write(block)
-        handle.write(tail.render())
+            starts.append(position)
+            if isinstance(block, range):
+                position += _copy(source, handle, block)
+            else:
+                position += handle.write(block)
+        starts.append(position)
+        if isinstance(tail, range):
+            _copy(source, handle, tail)
+        else:
+            handle.write(tail.render().encode("utf-8"))
+    return starts
+
+
+def _copy(source: BinaryIO, target: BinaryIO, span: range) -> int:
+    """Append bytes span.start to span.stop of `source` to `target`: in the kernel where it can."""
+    target.flush()
+    position, left = span.start, len(span)
+    while left:
+        try:
+            n = os.copy_file_range(source.fileno(), target.fileno(), left, position)
+        except (AttributeError, OSError):  # not on this system, or not between these two files
+            source.seek(position)
+            n = target.write(source.read(min(left, 1 << 20)))
+            target.flush()
+        if n == 0:
+            raise OSError(f"{source.name} ends before byte {span.stop}")
+        position, left = position + n, left - n
+    target.seek(0, os.SEEK_END)  # the kernel moved the file's offset, not the buffer's idea of it
+    return len(span)
 
 
 def render_turtle(articles: list[Article], assertions: list[StanceAssertion], knowledge: Knowledge) -> bytes:
