@@ -39,14 +39,14 @@ REFERENCE = r"""
 import json, sys, time
 from pathlib import Path
 from stancegraph.articles import read_articles
-from stancegraph.export.turtle import Tail, turtle_parts, write_turtle_stream
+from stancegraph.export.turtle import Tail, edge_triple, turtle_parts, write_turtle_stream
 from stancegraph.knowledge import load_knowledge
 from stancegraph.processing import Cache, fingerprint, process
 import pyoxigraph as ox
 corpus, out, cache = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 knowledge = load_knowledge()
 articles = [a for r in read_articles([corpus]) for a in r.articles]
-found = [(d.article, d.assertions) for d in process(articles, knowledge, 1, Cache(cache), fingerprint([], 0.0))]
+found = [(d.article, d.assertions) for d in process(articles, knowledge, Cache(cache), fingerprint([], 0.0))]
 store = ox.Store()
 store.bulk_load(path=str(out / "stancegraph.ttl"), format=ox.RdfFormat.TURTLE)
 
@@ -55,10 +55,13 @@ def ours():
     tail = Tail(knowledge)
 
     def blocks():
+        edges = set()
         for article, assertions in found:  # what the build's workers and its main process do, here in one
-            block, edges, people = turtle_parts(article, assertions, knowledge)
-            tail.add_parts(edges, people)
+            block, people = turtle_parts(article, assertions, knowledge)
+            edges.update(a.edge for a in assertions)
+            tail.add_parts((), people)
             yield block
+        tail.add_parts(map(edge_triple, edges), ())
 
     write_turtle_stream(out / "again.ttl", blocks(), tail)
 

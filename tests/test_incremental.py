@@ -7,6 +7,7 @@ import json
 import os
 import pickle
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,13 @@ from hypothesis import strategies as st
 import stancegraph.view as view
 from conftest import ROOT
 from stancegraph.build import build
+from stancegraph.export.turtle import header, write_turtle_stream
 from stancegraph.incremental import state_path
 from stancegraph.view import EvidenceSample
 
 SOURCES = [ROOT / "tests" / "corpus" / "regions" / "articles", ROOT / "tests" / "corpus" / "heldout" / "articles"]
-NEW_TEXT = " date 2023-05-02\nGermany warned Russia against any attack on Poland. Poland welcomed the support of the EU.\n"
+NEW_TEXT = (" date 2023-05-02\nGermany warned Russia against any attack on Poland. "
+            "Poland welcomed the support of the EU.\n")
 
 
 @pytest.fixture
@@ -168,3 +171,21 @@ def test_incremental_sample_update_equals_a_fresh_sample(before, data, limit, bu
             assert sample.totals == expected.totals
         else:  # only when the page could now show more per edge than was kept
             assert expected.cap > sample.cap
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.binary(max_size=20), min_size=1, max_size=12), st.data())
+def test_incremental_turtle_writer_copies_ranges_of_the_last_file(blocks, data):
+    # some blocks written, others copied from the previous file (adjacent ranges merged into
+    # one copy): the result and the offsets are those of writing every block
+    with tempfile.TemporaryDirectory() as folder:
+        previous, again = Path(folder, "previous.ttl"), Path(folder, "again.ttl")
+        tail = b"# the tail\n"
+        starts = write_turtle_stream(previous, blocks, range(0))
+        previous.write_bytes(previous.read_bytes() + tail)
+        copied = data.draw(st.lists(st.booleans(), min_size=len(blocks), max_size=len(blocks)))
+        parts = [range(starts[n], starts[n + 1]) if copy else block
+                 for n, (block, copy) in enumerate(zip(blocks, copied, strict=True))]
+        size = previous.stat().st_size
+        assert write_turtle_stream(again, parts, range(starts[-1], size), previous) == starts
+        assert again.read_bytes() == header().encode() + b"".join(blocks) + tail

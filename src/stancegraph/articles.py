@@ -40,13 +40,16 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
     """Every .txt/.jsonl file under `paths` (files or folders, recursively), sorted."""
     found: dict[tuple[int, int], Path] = {}  # (device, inode) -> the path as given, so a file is read once
     for path in paths:
-        if path.is_dir():
-            files = _walk(path)
-        elif path.is_file():
-            files = [path]
-        else:
+        try:
+            info = path.stat()
+        except OSError:
+            raise InputError(f"{path}: no such file or folder") from None
+        if stat.S_ISREG(info.st_mode):
+            found.setdefault((info.st_dev, info.st_ino), path)
+            continue
+        if not stat.S_ISDIR(info.st_mode):
             raise InputError(f"{path}: no such file or folder")
-        for file in files:
+        for file in _walk(path):
             try:
                 info = file.stat()
             except OSError:  # a broken link, or gone since: not an article file

@@ -10,7 +10,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stancegraph.articles import find_files, read_articles
+from stancegraph.articles import read_articles
 from stancegraph.errors import ArticleError
 from stancegraph.knowledge import Knowledge, load_knowledge
 from stancegraph.model import STANCES, Article, StanceAssertion
@@ -18,7 +18,8 @@ from stancegraph.pipeline import Extractor
 from stancegraph.view import HTML_EVIDENCE, EvidenceSample
 
 if TYPE_CHECKING:
-    from stancegraph.processing import Cache
+    from stancegraph.incremental import Ledger
+    from stancegraph.processing import Cache, Workers
 
 TURTLE_NAME = "stancegraph.ttl"
 HTML_NAME = "stancegraph.html"
@@ -84,40 +85,25 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     from stancegraph.export.files import remove_stale_temporaries
     from stancegraph.export.html import write_html  # pyvis is slow to import
     from stancegraph.export.turtle import SUFFIXES, convert
-    from stancegraph.incremental import load_state, plan, save_state
-    from stancegraph.processing import Cache, article_key, fingerprint, unpack
+    from stancegraph.incremental import save_state
+    from stancegraph.processing import Workers, unpack
 
     started = time.perf_counter()
     remove_stale_temporaries(out)  # left by a build that was killed outright
     actor_files = list(actor_files)
     knowledge = load_knowledge(actor_files)
-    report = BuildReport()
-    articles: list[Article] = []
-    for result in read_articles(paths):
-        report.errors.extend(result.errors)
-        report.warnings.extend(result.warnings)
-        report.sources += bool(result.articles)
-        articles.extend(result.articles)
-    report.timings["read"] = time.perf_counter() - started
-    if not articles:  # when every file was skipped, keep the previous exports
-        return report
-    cache = Cache(cache_dir) if cache_dir else None
-    report.warnings.extend(cache.warnings if cache else ())
-    print_ = fingerprint(actor_files, min_confidence) if cache else ""
-    keys = [article_key(a, print_) for a in articles] if cache else None
-    turtle = out / TURTLE_NAME
-    state = load_state(cache_dir, out) if cache_dir else None
-    steps = plan(state, print_, keys, turtle) if keys else None
-    run = _Run(articles, keys, knowledge, jobs, cache, print_, min_confidence, progress, turtle, report)
+    workers = Workers.start(knowledge, jobs, min_confidence)  # compiling while the articles are read
+    finished = False
     try:
-        clock = time.perf_counter()
-        ledger = run.again(state, steps) if steps else None
-        if ledger is None:
-            ledger = run.afresh()
-        report.timings["extract+turtle"] = time.perf_counter() - clock
+        report, run = _extract_and_write(paths, out, actor_files, knowledge, workers, progress, min_confidence,
+                                         cache_dir)
+        finished = True
     finally:
-        if cache:
-            cache.close()
+        if workers:
+            workers.stop(finished)
+    if run is None:  # every file was skipped: the previous exports stay
+        return report
+    turtle = run.turtle
     report.files.append(turtle)
     for fmt in sorted(set(formats) - {"ttl"}, key=list(SUFFIXES).index):
         clock = time.perf_counter()
@@ -138,9 +124,47 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     report.files.append(out / HTML_NAME)
     report.timings["html"] = time.perf_counter() - clock
     if cache_dir:  # for the next build of `out`, once every export is written
-        save_state(cache_dir, out, print_, turtle, run.starts, ledger, sample)
+        save_state(cache_dir, out, run.print_, turtle, run.starts, run.ledger, sample)
     report.timings["total"] = time.perf_counter() - started
     return report
+
+
+def _extract_and_write(paths: Sequence[Path], out: Path, actor_files: list[Path], knowledge: Knowledge,
+                       workers: Workers | None, progress: Callable[[int], None] | None, min_confidence: float,
+                       cache_dir: Path | None) -> tuple[BuildReport, _Run | None]:
+    """Read the articles, extract them (or take the cache's and the last build's), write the Turtle."""
+    from stancegraph.incremental import load_state, plan
+    from stancegraph.processing import Cache, article_key, fingerprint
+
+    started = time.perf_counter()
+    report = BuildReport()
+    articles: list[Article] = []
+    for result in read_articles(paths):
+        report.errors.extend(result.errors)
+        report.warnings.extend(result.warnings)
+        report.sources += bool(result.articles)
+        articles.extend(result.articles)
+    report.timings["read"] = time.perf_counter() - started
+    if not articles:
+        return report, None
+    cache = Cache(cache_dir) if cache_dir else None
+    report.warnings.extend(cache.warnings if cache else ())
+    print_ = fingerprint(actor_files, min_confidence) if cache else ""
+    keys = [article_key(a, print_) for a in articles] if cache else None
+    turtle = out / TURTLE_NAME
+    state = load_state(cache_dir, out) if cache_dir else None
+    steps = plan(state, print_, keys, turtle) if keys else None
+    run = _Run(articles, keys, knowledge, workers, cache, print_, min_confidence, progress, turtle, report)
+    try:
+        clock = time.perf_counter()
+        run.ledger = run.again(state, steps) if steps else None
+        if run.ledger is None:
+            run.ledger = run.afresh()
+        report.timings["extract+turtle"] = time.perf_counter() - clock
+    finally:
+        if cache:
+            cache.close()
+    return report, run
 
 
 class _Start(Exception):
@@ -154,7 +178,7 @@ class _Run:
     articles: list[Article]
     keys: list[str] | None
     knowledge: Knowledge
-    jobs: int
+    workers: Workers | None
     cache: Cache | None
     print_: str
     min_confidence: float
@@ -163,16 +187,17 @@ class _Run:
     report: BuildReport
     sample: EvidenceSample = field(default_factory=EvidenceSample)
     starts: list[int] = field(default_factory=list)
+    ledger: Ledger | None = None
 
     def _process(self, articles: list[Article], keys: list[str] | None):
         from stancegraph.processing import process
 
-        return process(articles, self.knowledge, self.jobs, self.cache, self.print_, self.min_confidence,
-                       self.progress, keys)
+        return process(articles, self.knowledge, self.cache, self.print_, self.min_confidence, self.progress, keys,
+                       self.workers)
 
     def afresh(self):
         """Every article's extraction (from the cache or extracted), and the whole Turtle."""
-        from stancegraph.export.turtle import Tail, write_turtle_stream
+        from stancegraph.export.turtle import Tail, edge_triple, write_turtle_stream
         from stancegraph.incremental import Ledger
 
         self.sample, self.report.articles = EvidenceSample(), []
@@ -184,9 +209,10 @@ class _Run:
                 self.report.articles.append(done.article)
                 for index, packed in enumerate(done.packed):
                     self.sample.add(done.edge_of(index), packed)
-                tail.add_parts(done.edges, done.people)
+                tail.add_parts((), done.people)
                 ledger.add(key, map(done.edge_of, range(len(done.packed))), done.people)
                 yield done.block
+            tail.add_parts(map(edge_triple, self.sample.totals), ())  # before the writer renders the tail
 
         self.starts = write_turtle_stream(self.turtle, blocks(), tail)
         return ledger
@@ -248,10 +274,6 @@ class _Run:
         self.report.articles = [light(article) for article in self.articles]
         self.report.unchanged = len(self.articles) - len(missing)
         return ledger
-
-
-def count_files(paths: Sequence[Path]) -> int:
-    return len(find_files(paths))
 
 
 def evaluate_corpus(paths: Sequence[Path], gold_paths: Sequence[Path], actor_files: Iterable[Path] = (),

@@ -10,7 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from stancegraph import __version__
-from stancegraph.build import BuildReport, build, count_files, evaluate_corpus
+from stancegraph.articles import find_files
+from stancegraph.build import BuildReport, build, evaluate_corpus
 from stancegraph.errors import StancegraphError
 
 EXIT_OK = 0
@@ -77,7 +78,8 @@ def build_cli(
         _error(f"--format {unknown[0]!r}: choose ttl, nt or jsonld")
         raise typer.Exit(EXIT_FAILED)
     try:
-        total = count_files(paths)
+        files = find_files(paths)  # once: the build reads these, the progress bar counts them
+        total = len(files)
         if total == 0:
             _error(f"no .txt or .jsonl articles under {', '.join(map(str, paths))}")
             raise typer.Exit(EXIT_FAILED)
@@ -85,7 +87,7 @@ def build_cli(
 
         options = dict(min_confidence=min_confidence, formats=formats, jobs=jobs or default_jobs(),
                        cache_dir=None if no_cache else cache)
-        report = _run_build(paths, out, actors or [], total, quiet, options)
+        report = _run_build(files, out, actors or [], total, quiet, options)
     except StancegraphError as error:
         _error(str(error))
         raise typer.Exit(EXIT_FAILED) from None

@@ -37,7 +37,6 @@ class Done:
     article: Article
     packed: tuple[tuple, ...]
     block: str
-    edges: frozenset = frozenset()  # the direct edges, for the Turtle's tail
     people: frozenset = frozenset()  # the speakers' person and role triples
 
     @property
@@ -49,11 +48,11 @@ class Done:
 
     def __reduce__(self):  # through workers' pipes and the cache: plain values, rebuilt directly
         a = self.article
-        return _done, (a.id, a.date, a.source, a.title, a.url, self.packed, self.block, self.edges, self.people)
+        return _done, (a.id, a.date, a.source, a.title, a.url, self.packed, self.block, self.people)
 
 
-def _done(article_id, day, source, title, url, packed, block, edges, people) -> Done:
-    return Done(Article(article_id, day, "", source, title, url), packed, block, edges, people)
+def _done(article_id, day, source, title, url, packed, block, people) -> Done:
+    return Done(Article(article_id, day, "", source, title, url), packed, block, people)
 
 
 def pack(a: StanceAssertion) -> tuple:
@@ -94,8 +93,8 @@ def done_of(article: Article, found: tuple[StanceAssertion, ...], knowledge: Kno
     """An article's assertions with their part of the Turtle."""
     from stancegraph.export.turtle import turtle_parts
 
-    block, edges, people = turtle_parts(article, found, knowledge)
-    return Done(light(article), tuple(map(pack, found)), block, edges, people)
+    block, people = turtle_parts(article, found, knowledge)
+    return Done(light(article), tuple(map(pack, found)), block, people)
 
 
 def light(article: Article) -> Article:
@@ -103,13 +102,58 @@ def light(article: Article) -> Article:
     return Article(article.id, article.date, "", article.source, article.title, article.url)
 
 
-def _init(extractor: Extractor, min_confidence: float) -> None:
+class Workers:
+    """Extraction worker processes, forked when a build starts. The first compiles the
+    extractor's patterns (most of a second) while the build reads the articles and its cache,
+    so that a rebuild after a few changes finds it ready; the others compile theirs after it
+    (and only then take articles), so that no more processes than the build and one worker
+    want the processor while the articles are read."""
+
+    def __init__(self, knowledge: Knowledge, jobs: int, min_confidence: float) -> None:
+        gc.freeze()  # the knowledge base, shared with the workers: never scanned, so never copied
+        self.used = False
+        context = multiprocessing.get_context("fork")
+        self.pool = context.Pool(jobs, initializer=_init, initargs=(Extractor(knowledge), min_confidence,
+                                                                   context.Value("i", 0), context.Event()))
+        self.jobs = jobs
+
+    @classmethod
+    def start(cls, knowledge: Knowledge, jobs: int, min_confidence: float) -> Workers | None:
+        """Workers, or None when extraction had better stay in this process (one job, no fork)."""
+        if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        return cls(knowledge, jobs, min_confidence)
+
+    def imap(self, articles: list[Article]) -> Iterator[bytes]:
+        self.used = True
+        return self.pool.imap(_work, articles, chunksize=max(1, min(32, len(articles) // (self.jobs * 8))))
+
+    def stop(self, finished: bool) -> None:
+        """Let the workers finish when the build did and used them; else stop them at once
+        (interrupted, failed, or nothing to extract: no need to wait for their compiling)."""
+        if finished and self.used:
+            self.pool.close()
+        else:
+            self.pool.terminate()
+        self.pool.join()
+        gc.unfreeze()
+
+
+def _init(extractor: Extractor, min_confidence: float, started, compiled) -> None:
     global _WORKER
-    _WORKER = (extractor, min_confidence)  # inherited through fork, its patterns compiled
     # Ctrl-C reaches the whole process group: the build stops its workers itself, so they
     # must neither die with a traceback of their own nor outlive it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _WORKER = (extractor, min_confidence)
+    with started.get_lock():
+        first = started.value == 0
+        started.value += 1
+    if not first:
+        compiled.wait()
+    _ = extractor.finder.pattern
+    extractor.cues.compile_all()
+    compiled.set()
 
 
 def _work(article: Article) -> bytes:
@@ -175,59 +219,40 @@ def _chunks(items: list, size: int = 500) -> Iterator[list]:
         yield items[start:start + size]
 
 
-def process(articles: list[Article], knowledge: Knowledge, jobs: int = 1, cache: Cache | None = None,
-            print_: str = "", min_confidence: float = 0.0,
-            progress: Callable[[int], None] | None = None, keys: list[str] | None = None) -> Iterator[Done]:
-    """Extract `articles` in order: from the cache when it holds them, else with `jobs`
-    worker processes (fork) or, with one job, here. `keys`: the articles' cache keys, when known."""
+def process(articles: list[Article], knowledge: Knowledge, cache: Cache | None = None, print_: str = "",
+            min_confidence: float = 0.0, progress: Callable[[int], None] | None = None,
+            keys: list[str] | None = None, workers: Workers | None = None) -> Iterator[Done]:
+    """Extract `articles` in order: from the cache when it holds them, else with `workers`
+    or, without, here. `keys`: the articles' cache keys, when known."""
     if cache and keys is None:
         keys = [article_key(a, print_) for a in articles]
     keys = keys if cache else []
     known = cache.known(keys) if cache else set()
     missing = [a for a, k in zip(articles, keys, strict=True) if k not in known] if cache else articles
     stored = cache.stream([k for k in keys if k in known]) if cache else iter(())
-    fresh: Iterator[tuple[Done, bytes | None]] = iter(())  # each with its pickle when a worker made one
     extractor = Extractor(knowledge)
-    if not missing:
-        pool = None
-    elif jobs > 1 and len(missing) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        _ = extractor.finder.pattern  # compile once, before the workers fork
-        extractor.cues.compile_all()
-        gc.freeze()  # the knowledge base, shared with the workers: never scanned, so never copied
-        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init, initargs=(extractor, min_confidence))
-        fresh = pool.imap(_work, missing, chunksize=max(1, min(32, len(missing) // (jobs * 8) or 1)))
-        fresh = ((pickle.loads(raw), raw) for raw in fresh)
+    fresh: Iterator[tuple[Done, bytes | None]]  # each with its pickle when a worker made one
+    if workers is not None and missing:
+        fresh = ((pickle.loads(raw), raw) for raw in workers.imap(missing))
     else:
-        pool = None
         fresh = ((_extract(a, extractor, min_confidence), None) for a in missing)
     new: dict[str, bytes] = {}  # pickled extractions for the cache
-    finished = False
-    try:
-        for index in range(len(articles)):
-            key = keys[index] if cache else ""
-            done = next(stored) if key in known else None
-            if key in known and done is None:  # damaged in the cache: extracted again, here
-                done = _extract(articles[index], extractor, min_confidence)
-                new[key] = pickle.dumps(done, protocol=5)
-            elif done is None:
-                done, raw = next(fresh)
-                if cache:
-                    new[key] = raw if raw is not None else pickle.dumps(done, protocol=5)
-                    if len(new) >= CACHE_BATCH:  # written as they come: memory stays flat, and an
-                        cache.put_many(new)  # interrupted build keeps what it extracted
-                        new.clear()
-            if progress:
-                progress(1)
-            yield done
-        finished = True
-    finally:
-        if pool is not None:
-            if finished:
-                pool.close()
-            else:  # interrupted, or the consumer failed: the remaining work is dropped
-                pool.terminate()
-            pool.join()
-            gc.unfreeze()
+    for index in range(len(articles)):
+        key = keys[index] if cache else ""
+        done = next(stored) if key in known else None
+        if key in known and done is None:  # damaged in the cache: extracted again, here
+            done = _extract(articles[index], extractor, min_confidence)
+            new[key] = pickle.dumps(done, protocol=5)
+        elif done is None:
+            done, raw = next(fresh)
+            if cache:
+                new[key] = raw if raw is not None else pickle.dumps(done, protocol=5)
+                if len(new) >= CACHE_BATCH:  # written as they come: memory stays flat, and an
+                    cache.put_many(new)  # interrupted build keeps what it extracted
+                    new.clear()
+        if progress:
+            progress(1)
+        yield done
     if cache and new:
         cache.put_many(new)
 

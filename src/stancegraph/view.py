@@ -55,8 +55,10 @@ class EvidenceSample:
         self.totals: Counter[Edge] = Counter()
         self.cap = HTML_EVIDENCE
         self._full = 0  # edges with more pieces than HTML_BUDGET // HTML_EDGES
+        self._drawn: list[Edge] | None = None
 
     def add(self, edge: Edge, packed: tuple) -> None:
+        self._drawn = None
         total = self.totals[edge] = self.totals[edge] + 1
         if total <= self.cap:
             self.kept.setdefault(edge, []).append(packed)
@@ -108,7 +110,7 @@ class EvidenceSample:
             pieces.sort(key=lambda packed: positions[packed[0]])  # stable: an article's own order stays
             if edge in totals:
                 self.kept[edge] = pieces
-        self.totals, self._full = totals, full
+        self.totals, self._full, self._drawn = totals, full, None
         self._shrink(cap)
         for edge in self.edges():
             pieces = self.kept.setdefault(edge, [])
@@ -117,7 +119,10 @@ class EvidenceSample:
         return True
 
     def edges(self) -> list[Edge]:
-        return shown_edges(self.totals)
+        """The edges the page draws (shown_edges), worked out once for the totals as they are."""
+        if self._drawn is None:
+            self._drawn = shown_edges(self.totals)
+        return self._drawn
 
     def shown(self) -> tuple[list[Edge], int, list[tuple]]:
         """The edges drawn, how many pieces each shows at most, and those pieces."""

@@ -85,13 +85,9 @@ def header() -> str:
     return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())) + "\n"
 
 
-def article_block(article: Article, assertions: list[StanceAssertion], knowledge: Knowledge,
-                  edges: set[Triple] | None = None) -> str:
-    """An article's node and its assertions' nodes; the direct edges, which go with the
-    actors, are added to `edges` when given."""
+def article_block(article: Article, assertions: list[StanceAssertion], knowledge: Knowledge) -> str:
+    """An article's node and its assertions' nodes (the direct edges go with the actors, in the tail)."""
     nodes = [assertion_iri(a) for a in assertions]
-    if edges is not None:
-        edges.update(edge_triple(a.edge) for a in assertions)
     if len(set(nodes)) < len(nodes):  # one node told twice: merge its triples the general way
         triples = article_triples(article)
         for a in assertions:
@@ -104,15 +100,15 @@ def article_block(article: Article, assertions: list[StanceAssertion], knowledge
 
 
 def turtle_parts(article: Article, assertions: Iterable[StanceAssertion], knowledge: Knowledge
-                 ) -> tuple[bytes, frozenset[Triple], frozenset[Triple]]:
+                 ) -> tuple[bytes, frozenset[Triple]]:
     """An article's share of the Turtle, worked out where it is extracted: its block (UTF-8),
-    and the direct edges and person triples that go to the tail."""
+    and the person triples that go to the tail (the direct edges there come from the edges'
+    totals, which the build counts anyway)."""
     assertions = list(assertions)
-    edges: set[Triple] = set()
-    block = article_block(article, assertions, knowledge, edges)
+    block = article_block(article, assertions, knowledge)
     speaking = {(a.speaker, a.date): a for a in assertions if a.speaker is not None and a.speaker.person}
     people = frozenset(t for a in speaking.values() for t in person_triples(a, knowledge))
-    return block.encode("utf-8"), frozenset(edges), people
+    return block.encode("utf-8"), people
 
 
 def edge_triple(edge: tuple[str, str, str]) -> Triple:
@@ -203,15 +199,28 @@ def write_turtle_stream(path: Path, blocks: Iterable[bytes | range], tail: Tail 
     with atomic_open(path) as handle, (open(previous, "rb") if previous else nullcontext()) as source:
         handle.write(header().encode("utf-8"))
         position = handle.tell()
+        pending = range(0)  # ranges that follow each other in `previous` are copied as one
         for block in blocks:
             starts.append(position)
             if isinstance(block, range):
-                position += _copy(source, handle, block)
+                if pending and pending.stop != block.start:
+                    _copy(source, handle, pending)
+                    pending = range(0)
+                pending = range(pending.start if pending else block.start, block.stop)
+                position += len(block)
             else:
+                if pending:
+                    _copy(source, handle, pending)
+                    pending = range(0)
                 position += handle.write(block)
         starts.append(position)
+        if isinstance(tail, range) and pending and pending.stop == tail.start:
+            pending, tail = range(pending.start, tail.stop), range(0)
+        if pending:
+            _copy(source, handle, pending)
         if isinstance(tail, range):
-            _copy(source, handle, tail)
+            if tail:
+                _copy(source, handle, tail)
         else:
             handle.write(tail.render().encode("utf-8"))
     return starts
