@@ -7,10 +7,12 @@ or a person: known to the knowledge base, or introduced with a title beside a co
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from itertools import accumulate
 
 from stancegraph import persons
 from stancegraph.knowledge import Knowledge
@@ -176,7 +178,14 @@ def _merge(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     """Add `extra` mentions, which win over the mentions they overlap."""
     if not extra:
         return mentions
-    kept = [m for m in mentions if not any(m.start < e.end and e.start < m.end for e in extra)]
+    spans = sorted((e.start, e.end) for e in extra)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end of the first k extras
+    kept = []
+    for m in mentions:  # an extra overlaps m when it starts before m ends and ends after m starts
+        before = bisect.bisect_left(starts, m.end)
+        if not before or reach[before - 1] <= m.start:
+            kept.append(m)
     merged = sorted(kept + extra, key=lambda m: (m.start, -m.end))
     result = []
     for m in merged:

@@ -209,10 +209,10 @@ class _Run:
                 self.report.articles.append(done.article)
                 for index, packed in enumerate(done.packed):
                     self.sample.add(done.edge_of(index), packed)
-                tail.add_parts((), done.people)
                 ledger.add(key, map(done.edge_of, range(len(done.packed))), done.people)
                 yield done.block
-            tail.add_parts(map(edge_triple, self.sample.totals), ())  # before the writer renders the tail
+            # before the writer renders the tail: the edges counted, the persons' triples gathered
+            tail.add_parts(map(edge_triple, self.sample.totals), ledger.people)
 
         self.starts = write_turtle_stream(self.turtle, blocks(), tail)
         return ledger

@@ -187,12 +187,14 @@ def surnames(norm: str, people: list[PersonMention], taken: list[tuple[int, int]
     covered = bytearray(len(norm))
     for s, e in taken:
         covered[s:e] = b"\x01" * (e - s)
+    lasts = [(surname, surname.split()[-1], first) for surname, first in names.items()]
+    exact = {last for _, last, _ in lasts}
     for word in RE_CAPITALISED.finditer(norm):
         token = word.group().removesuffix("'s").removesuffix("'")
-        if token in NOT_NAMES or covered[word.start()]:
-            continue
-        for surname, first in names.items():
-            if word.start() > first.start and _same_name(token, surname.split()[-1]):
+        if token in NOT_NAMES or covered[word.start()] or (len(token) < 6 and token not in exact):
+            continue  # (a name under six letters only matches exactly)
+        for surname, last, first in lasts:
+            if word.start() > first.start and _same_name(token, last):
                 start, end = word.start(), word.start() + len(token)
                 particle = surname.split()[0]
                 if " " in surname and norm[start - len(particle) - 1:start - 1] == particle:

@@ -181,6 +181,9 @@ class Cache:
     def _open(path: Path) -> sqlite3.Connection:
         db = sqlite3.connect(path)
         try:
+            # a cache: a crash may lose the last batch (it is extracted again), never corrupt the file
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS done (key TEXT PRIMARY KEY, value BLOB)")
             db.execute("SELECT count(*) FROM done").fetchone()
         except sqlite3.DatabaseError:
