@@ -364,3 +364,25 @@ def test_browser_seed_screenshot(seed_page, tmp_path):
     assert picture.read_bytes().startswith(b"\x89PNG")
     if os.environ.get(SCREENSHOT_ENV) == "1":
         shutil.copyfile(picture, SEED_PICTURE)
+
+
+def test_browser_a_cut_graph_draws_its_best_edges_and_says_so(open_page, tmp_path, monkeypatch):
+    """The page of a graph with more edges than it draws: its edges, every actor, the header's cut."""
+    import stancegraph.view as view
+    from stancegraph.processing import pack, unpack
+
+    monkeypatch.setattr(view, "HTML_EDGES", 300)
+    assertions, actors, articles = _benchmark().synthetic_graph(200, 5000)
+    sample = view.EvidenceSample()
+    for a in assertions:
+        sample.add(a.edge, pack(a))
+    drawn, _, shown = sample.shown()
+    assert 300 <= len(drawn) < len(sample.totals)
+    write_html(tmp_path / "cut.html", [unpack(p) for p in shown], actors, articles, sample.totals)
+    opened = open_page(tmp_path / "cut.html")
+    assert opened.blocked == [] and opened.errors == []
+    assert opened.page.evaluate("edges.length") == len(drawn)
+    assert sorted(visible_edges(opened.page)) == sorted(drawn)
+    assert opened.page.evaluate("nodes.length") == len({actor for h, _, t in sample.totals for actor in (h, t)})
+    header = opened.page.inner_text(".sg-counts")
+    assert f"{len(drawn)} of {len(sample.totals)} edges drawn" in header and "5000 assertions" in header
