@@ -41,8 +41,10 @@ def exports(folder: Path) -> dict[str, bytes]:
 def rebuild(corpus: Path, tmp_path: Path, unchanged: int, paths: list[Path] | None = None):
     """Build with the cache into tmp_path/out, check how many articles the last build gave,
     and that the exports equal a clean build's."""
-    report = build(paths or [corpus], tmp_path / "out", cache_dir=tmp_path / "cache")
+    ticks: list[int] = []
+    report = build(paths or [corpus], tmp_path / "out", cache_dir=tmp_path / "cache", progress=ticks.append)
     assert report.unchanged == unchanged
+    assert sum(ticks) == len(report.articles)  # the progress bar counts every article once
     shutil.rmtree(tmp_path / "clean", ignore_errors=True)
     build(paths or [corpus], tmp_path / "clean")
     assert exports(tmp_path / "out") == exports(tmp_path / "clean")
@@ -112,6 +114,14 @@ def test_incremental_starts_afresh_when_a_removed_extraction_left_the_cache(corp
     os.utime(tmp_path / "out" / "stancegraph.ttl")  # a new modification time is enough
     rebuild(corpus, tmp_path, 0)
     rebuild(corpus, tmp_path, total - 1)
+
+
+def test_incremental_gives_up_after_extracting_and_counts_each_article_once(corpus, tmp_path, monkeypatch):
+    rebuild(corpus, tmp_path, 0)
+    changed = articles(corpus)[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nFrance backs Spain.\n", encoding="utf-8")
+    monkeypatch.setattr(EvidenceSample, "update", lambda *args: False)  # as when the page may show more
+    rebuild(corpus, tmp_path, 0)
 
 
 def test_incremental_html_cut_finds_the_evidence_that_comes_into_view(corpus, tmp_path, monkeypatch):

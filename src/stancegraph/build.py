@@ -189,10 +189,20 @@ class _Run:
     starts: list[int] = field(default_factory=list)
     ledger: Ledger | None = None
 
+    counted: int = 0  # articles the progress callback was told of
+    uncounted: int = 0  # ticks to swallow: articles counted by an incremental attempt that gave up
+
+    def _tick(self, n: int) -> None:
+        swallowed = min(self.uncounted, n)
+        self.uncounted -= swallowed
+        self.counted += n - swallowed
+        if self.progress and n > swallowed:
+            self.progress(n - swallowed)
+
     def _process(self, articles: list[Article], keys: list[str] | None):
         from stancegraph.processing import process
 
-        return process(articles, self.knowledge, self.cache, self.print_, self.min_confidence, self.progress, keys,
+        return process(articles, self.knowledge, self.cache, self.print_, self.min_confidence, self._tick, keys,
                        self.workers)
 
     def afresh(self):
@@ -232,8 +242,6 @@ class _Run:
         missing = [n for n, place in enumerate(steps.kept) if place is None]
         fresh = dict(zip(missing, self._process([self.articles[n] for n in missing],
                                                 [self.keys[n] for n in missing]), strict=True))
-        if self.progress:
-            self.progress(len(self.articles) - len(missing))
         ledger = Ledger(list(self.keys), [], old.edges, old.people)
         ledger.article_edges = [old.article_edges[place] if place is not None
                                 else ledger.numbered(map(fresh[n].edge_of, range(len(fresh[n].packed))))
@@ -257,11 +265,13 @@ class _Run:
 
         self.sample = state.sample
         try:
-            if not self.sample.update([p for done in removed for p in done.packed],
-                                      [p for n in missing for p in fresh[n].packed],
-                                      {a.id: n for n, a in enumerate(self.articles)}, holds, pieces_of):
-                return None
+            updated = self.sample.update([p for done in removed for p in done.packed],
+                                         [p for n in missing for p in fresh[n].packed],
+                                         {a.id: n for n, a in enumerate(self.articles)}, holds, pieces_of)
         except _Start:
+            updated = False
+        if not updated:
+            self.uncounted = self.counted  # the clean build that follows counts these articles again
             return None
         parts = [range(state.starts[place], state.starts[place + 1]) if place is not None else fresh[n].block
                  for n, place in enumerate(steps.kept)]
@@ -273,6 +283,7 @@ class _Run:
         self.starts = write_turtle_stream(self.turtle, parts, tail, previous=self.turtle)
         self.report.articles = [light(article) for article in self.articles]
         self.report.unchanged = len(self.articles) - len(missing)
+        self._tick(len(self.articles) - self.counted)
         return ledger
 
 
