@@ -127,6 +127,9 @@ def run_child(code: str, corpus: Path, out: Path, cache: Path) -> tuple[dict, fl
 
 
 def rebuild_after_change(corpus: Path, out: Path, cache: Path) -> float:
+    for name in ("again.ttl", "oxigraph.ttl"):  # the reference's files are no part of the exports
+        (out / name).unlink(missing_ok=True)
+    os.sync()  # the 400 MB they took to write is flushed now, not during the rebuild's own fsync
     first = sorted(corpus.rglob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nGermany condemned Russia on Friday.\n", encoding="utf-8")
     started = time.perf_counter()
