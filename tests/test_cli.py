@@ -218,3 +218,13 @@ def test_cli_build_says_when_the_html_view_left_edges_out(tmp_path, monkeypatch)
     assert drawn and summary and drawn.group(2) == summary.group(1)
     data = (tmp_path / "out" / "stancegraph.html").read_text(encoding="utf-8")
     assert data.count('"heading":') == int(drawn.group(1)) < int(drawn.group(2))
+
+
+def test_cli_build_says_how_many_articles_the_last_build_gave(tmp_path):
+    (tmp_path / "in").mkdir()
+    for n, country in enumerate(["France", "Spain", "Italy", "Germany", "Japan", "Canada"]):
+        (tmp_path / "in" / f"a{n}.txt").write_text(GOOD.replace("France", country), encoding="utf-8")
+    args = ("build", tmp_path / "in", "--out", tmp_path / "out", "--cache", tmp_path / "cache")
+    assert "unchanged since the last build" not in invoke(*args).output
+    (tmp_path / "in" / "a1.txt").write_text(GOOD.replace("France", "Poland"), encoding="utf-8")
+    assert "articles: 6 read from 6 files, 0 skipped; 5 unchanged since the last build" in invoke(*args).output

@@ -120,8 +120,9 @@ def _run_build(paths, out, actors, total, quiet, options) -> BuildReport:
 
 
 def _summary(report: BuildReport) -> None:
+    unchanged = f"; {report.unchanged} unchanged since the last build" if report.unchanged else ""
     typer.echo(f"articles: {len(report.articles)} read from {report.sources} files, "
-               f"{len(report.errors)} skipped")
+               f"{len(report.errors)} skipped{unchanged}")
     if report.undated:
         typer.echo(f"date unknown: {', '.join(report.undated)}")
     typer.echo(f"actors: {len(report.actors)}; assertions: {report.assertion_count}")

@@ -120,6 +120,6 @@ def plan(state: State | None, print_: str, keys: Sequence[str], turtle: Path) ->
         return None  # the unchanged articles come in another order
     kept = [place.get(key) for key in keys]
     removed = [n for n, key in enumerate(state.ledger.keys) if key not in now]
-    if kept.count(None) + len(removed) > MOST_CHANGED * max(len(keys), len(place)):
-        return None
+    if max(kept.count(None), len(removed)) > MOST_CHANGED * max(len(keys), len(place)):
+        return None  # (an article changed is one new and one removed: counted once)
     return Plan(kept, removed)
