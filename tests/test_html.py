@@ -335,3 +335,12 @@ def test_html_a_cut_graph_draws_its_sample_and_counts_the_whole():
     assert sorted(nodes) == ["nato", "usa"]  # only the drawn edges' actors
     assert "in 42 assertions" in nodes["nato"]["title"]  # sized by all of its evidence, drawn or not
     assert "in 9 assertions" in nodes["usa"]["title"]
+
+
+def test_html_support_blocs_reuse_the_blocs_known_for_the_same_graph():
+    known: dict = {}
+    assert support_blocs(SUPPORT, known) == support_blocs(SUPPORT) and len(known) == 1
+    (weights,) = known
+    known[weights] = [("made", "up")]  # a known graph's blocs are taken as they are
+    assert support_blocs(list(reversed(SUPPORT)), known) == [("made", "up")]
+    assert support_blocs(SUPPORT[:2], known) != [("made", "up")] and len(known) == 1  # another graph: the latest

@@ -120,11 +120,11 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     report.html_edges = len(edges)
     report.html_cut = sum(1 for edge in edges if sample.totals[edge] > report.html_per_edge)
     write_html(out / HTML_NAME, report.assertions, knowledge.actors, {a.id: a for a in report.articles},
-               report.edges)
+               report.edges, run.blocs)
     report.files.append(out / HTML_NAME)
     report.timings["html"] = time.perf_counter() - clock
     if cache_dir:  # for the next build of `out`, once every export is written
-        save_state(cache_dir, out, run.print_, turtle, run.starts, run.ledger, sample)
+        save_state(cache_dir, out, run.print_, turtle, run.starts, run.ledger, sample, run.blocs)
     report.timings["total"] = time.perf_counter() - started
     return report
 
@@ -155,6 +155,8 @@ def _extract_and_write(paths: Sequence[Path], out: Path, actor_files: list[Path]
     state = load_state(cache_dir, out) if cache_dir else None
     steps = plan(state, print_, keys, turtle) if keys else None
     run = _Run(articles, keys, knowledge, workers, cache, print_, min_confidence, progress, turtle, report)
+    if state is not None and state.print_ == print_:
+        run.blocs = state.blocs
     try:
         clock = time.perf_counter()
         run.ledger = run.again(state, steps) if steps else None
@@ -188,6 +190,7 @@ class _Run:
     sample: EvidenceSample = field(default_factory=EvidenceSample)
     starts: list[int] = field(default_factory=list)
     ledger: Ledger | None = None
+    blocs: dict = field(default_factory=dict)  # the HTML view's blocs, known from the last build
 
     counted: int = 0  # articles the progress callback was told of
     uncounted: int = 0  # ticks to swallow: articles counted by an incremental attempt that gave up

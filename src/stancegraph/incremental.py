@@ -23,7 +23,7 @@ from pathlib import Path
 
 from stancegraph.view import Edge, EvidenceSample
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 MOST_CHANGED = 0.2  # above this share of articles changed, build afresh: about as fast, and simpler
 
 
@@ -70,6 +70,7 @@ class State:
     starts: list[int]  # where each article's block starts in that Turtle, then where its tail starts
     ledger: Ledger
     sample: EvidenceSample  # holding the pieces of the edges the HTML view shows
+    blocs: dict  # the HTML view's last blocs, by their supports graph (export.html.support_blocs)
     version: int = STATE_VERSION
 
 
@@ -89,11 +90,11 @@ def load_state(cache: Path, out: Path) -> State | None:
 
 
 def save_state(cache: Path, out: Path, print_: str, turtle: Path, starts: list[int], ledger: Ledger,
-               sample: EvidenceSample) -> None:
+               sample: EvidenceSample, blocs: dict) -> None:
     from stancegraph.export.files import write_atomic
 
     sample.keep_only(sample.edges())  # the others' pieces are found again when they come into view
-    state = State(print_, turtle_stamp(turtle), starts, ledger, sample)
+    state = State(print_, turtle_stamp(turtle), starts, ledger, sample, blocs)
     write_atomic(state_path(cache, out), pickle.dumps(state, protocol=5))
 
 

@@ -20,7 +20,6 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import jinja2
-import networkx as nx
 from markupsafe import Markup
 
 from stancegraph.export.files import write_atomic
@@ -92,11 +91,13 @@ def render_html(
     actors: Mapping[str, Actor],
     articles: Mapping[str, Article],
     totals: Mapping[tuple[str, str, str], int] | None = None,
+    known_blocs: dict | None = None,
 ) -> str:
     """Render the stance graph as one self-contained HTML page. `assertions` may be a sample
     of the graph: `totals` then gives every edge of the whole graph with its number of pieces
-    of evidence, and the page draws the edges of `assertions` and says what it left out."""
-    blocs = support_blocs(assertions)
+    of evidence, and the page draws the edges of `assertions` and says what it left out.
+    `known_blocs`: see support_blocs."""
+    blocs = support_blocs(assertions, known_blocs)
     totals = dict(totals or {})
     for edge, n in Counter(a.edge for a in assertions).items():  # an edge missing from totals counts its pieces
         totals[edge] = max(totals.get(edge, 0), n)
@@ -134,9 +135,10 @@ def write_html(
     actors: Mapping[str, Actor],
     articles: Mapping[str, Article],
     totals: Mapping[tuple[str, str, str], int] | None = None,
+    known_blocs: dict | None = None,
 ) -> None:
     """Render the page and write it to `path` as UTF-8, atomically."""
-    write_atomic(path, render_html(assertions, actors, articles, totals).encode("utf-8"))
+    write_atomic(path, render_html(assertions, actors, articles, totals, known_blocs).encode("utf-8"))
 
 
 def script_json(value: object) -> str:
@@ -145,20 +147,29 @@ def script_json(value: object) -> str:
     return RE_SCRIPT_UNSAFE.sub(lambda match: SCRIPT_ESCAPES[match.group()], text)
 
 
-def support_blocs(assertions: Sequence[StanceAssertion]) -> list[tuple[str, ...]]:
+def support_blocs(assertions: Sequence[StanceAssertion], known: dict | None = None) -> list[tuple[str, ...]]:
     """Communities (two actors or more) of the undirected `supports` graph, largest first.
 
     Louvain with a fixed seed on a graph built in sorted order: the same assertions,
-    in any order, give the same blocs.
+    in any order, give the same blocs. `known`: blocs found before, by their graph (an
+    incremental build keeps the last ones; most rebuilds leave that graph as it was, and
+    then networkx is not even imported).
     """
-    weights = Counter(
+    weights = tuple(sorted(Counter(
         tuple(sorted((a.holder, a.target))) for a in assertions if a.stance == "supports" and a.holder != a.target
-    )
+    ).items()))
+    if known is not None and weights in known:
+        return known[weights]
+    import networkx as nx  # a sixth of a second to import
+
     graph = nx.Graph()
-    graph.add_weighted_edges_from((u, v, n) for (u, v), n in sorted(weights.items()))
+    graph.add_weighted_edges_from((u, v, n) for (u, v), n in weights)
     communities = nx.community.louvain_communities(graph, weight="weight", seed=LAYOUT_SEED)
-    blocs = [tuple(sorted(c)) for c in communities if len(c) > 1]
-    return sorted(blocs, key=lambda members: (-len(members), members))
+    blocs = sorted((tuple(sorted(c)) for c in communities if len(c) > 1), key=lambda members: (-len(members), members))
+    if known is not None:  # only the latest is worth keeping
+        known.clear()
+        known[weights] = blocs
+    return blocs
 
 
 def _graph_data(
