@@ -93,14 +93,12 @@ def build(paths: Sequence[Path], out: Path, actor_files: Iterable[Path] = (),
     actor_files = list(actor_files)
     knowledge = load_knowledge(actor_files)
     workers = Workers.start(knowledge, jobs, min_confidence)  # compiling while the articles are read
-    finished = False
     try:
         report, run = _extract_and_write(paths, out, actor_files, knowledge, workers, progress, min_confidence,
                                          cache_dir)
-        finished = True
     finally:
         if workers:
-            workers.stop(finished)
+            workers.stop()
     if run is None:  # every file was skipped: the previous exports stay
         return report
     turtle = run.turtle

@@ -111,7 +111,6 @@ class Workers:
 
     def __init__(self, knowledge: Knowledge, jobs: int, min_confidence: float) -> None:
         gc.freeze()  # the knowledge base, shared with the workers: never scanned, so never copied
-        self.used = False
         context = multiprocessing.get_context("fork")
         self.pool = context.Pool(jobs, initializer=_init, initargs=(Extractor(knowledge), min_confidence,
                                                                    context.Value("i", 0), context.Event()))
@@ -125,16 +124,12 @@ class Workers:
         return cls(knowledge, jobs, min_confidence)
 
     def imap(self, articles: list[Article]) -> Iterator[bytes]:
-        self.used = True
         return self.pool.imap(_work, articles, chunksize=max(1, min(32, len(articles) // (self.jobs * 8))))
 
-    def stop(self, finished: bool) -> None:
-        """Let the workers finish when the build did and used them; else stop them at once
-        (interrupted, failed, or nothing to extract: no need to wait for their compiling)."""
-        if finished and self.used:
-            self.pool.close()
-        else:
-            self.pool.terminate()
+    def stop(self) -> None:
+        """Stop the workers at once: the build has taken every result it asked for (or was
+        interrupted, or failed), and a worker may still be compiling patterns nobody needs."""
+        self.pool.terminate()
         self.pool.join()
         gc.unfreeze()
 
