@@ -189,7 +189,6 @@ class _Run:
     starts: list[int] = field(default_factory=list)
     ledger: Ledger | None = None
     blocs: dict = field(default_factory=dict)  # the HTML view's blocs, known from the last build
-
     counted: int = 0  # articles the progress callback was told of
     uncounted: int = 0  # ticks to swallow: articles counted by an incremental attempt that gave up
 

@@ -43,6 +43,14 @@ def per_edge(totals: Mapping[Edge, int], edges: Iterable[Edge], cap: int = HTML_
     return 1
 
 
+def _overflow() -> int | None:
+    """The pieces per edge that HTML_EDGES edges cannot all show within HTML_BUDGET: once that
+    many edges have that many, no page shows more than one less of any edge. None when that
+    count is above HTML_EVIDENCE (or no edge is drawn beyond the actors' strongest)."""
+    least = HTML_BUDGET // HTML_EDGES + 1 if HTML_EDGES else None
+    return least if least is not None and least <= HTML_EVIDENCE else None
+
+
 class EvidenceSample:
     """Every edge's total and its first pieces of evidence in the order they are added.
 
@@ -54,7 +62,8 @@ class EvidenceSample:
         self.kept: dict[Edge, list[tuple]] = {}
         self.totals: Counter[Edge] = Counter()
         self.cap = HTML_EVIDENCE
-        self._full = 0  # edges with more pieces than HTML_BUDGET // HTML_EDGES
+        self._least = _overflow()
+        self._full = 0  # edges with at least _least pieces
         self._drawn: list[Edge] | None = None
 
     def add(self, edge: Edge, packed: tuple) -> None:
@@ -62,7 +71,7 @@ class EvidenceSample:
         total = self.totals[edge] = self.totals[edge] + 1
         if total <= self.cap:
             self.kept.setdefault(edge, []).append(packed)
-        if HTML_EDGES and total == HTML_BUDGET // HTML_EDGES + 1 and self.cap > total - 1:
+        if total == self._least and self.cap == HTML_EVIDENCE:
             self._full += 1
             if self._full >= HTML_EDGES:
                 self._shrink(total - 1)
@@ -87,9 +96,9 @@ class EvidenceSample:
         totals.subtract(packed[1:4] for packed in removed)
         totals.update(packed[1:4] for packed in added)
         totals = +totals
-        least = HTML_BUDGET // HTML_EDGES + 1 if HTML_EDGES else HTML_EVIDENCE + 1
-        full = sum(1 for n in totals.values() if n >= least) if least <= HTML_EVIDENCE else 0
-        cap = max(1, least - 1) if HTML_EDGES and full >= HTML_EDGES else HTML_EVIDENCE
+        least = self._least = _overflow()
+        full = sum(1 for n in totals.values() if n >= least) if least else 0
+        cap = max(1, least - 1) if least and full >= HTML_EDGES else HTML_EVIDENCE
         if cap > self.cap:
             return False
         gone = {packed[0] for packed in removed}
